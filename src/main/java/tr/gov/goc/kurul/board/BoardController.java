@@ -1,0 +1,102 @@
+package tr.gov.goc.kurul.board;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import tr.gov.goc.kurul.common.CurrentUser;
+import tr.gov.goc.kurul.common.NotFoundException;
+import tr.gov.goc.kurul.common.PlainText;
+
+@RestController
+@RequestMapping("/api/boards")
+class BoardController {
+
+    private final Boards boards;
+    private final Memberships memberships;
+    private final BoardViews views;
+    private final CurrentUser currentUser;
+
+    BoardController(Boards boards, Memberships memberships, BoardViews views, CurrentUser currentUser) {
+        this.boards = boards;
+        this.memberships = memberships;
+        this.views = views;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping
+    List<BoardViews.BoardSummary> list(@RequestParam int province) {
+        currentUser.requireProvince(province);
+        return boards.ofProvince(province).stream().map(views::summary).toList();
+    }
+
+    @GetMapping("/{id}")
+    BoardViews.BoardDetail one(@PathVariable long id) {
+        return views.detail(visible(id));
+    }
+
+    /** Foreign population (with its date and source) and the R8.1 border flag. */
+    @PutMapping("/{id}")
+    BoardViews.BoardDetail update(@PathVariable long id, @Valid @RequestBody BoardBody body) {
+        currentUser.requireAdministrator();
+        return views.detail(boards.update(id, new Boards.BoardChange(body.foreignPopulation(), body.populationAsOf(),
+                body.populationSource(), body.borderDistrict())));
+    }
+
+    @GetMapping("/{id}/members")
+    List<BoardViews.MemberView> members(@PathVariable long id, @RequestParam(defaultValue = "false") boolean history) {
+        Board board = visible(id);
+        return (history ? memberships.history(board.getId()) : memberships.active(board.getId())).stream().map(views::member).toList();
+    }
+
+    @PostMapping("/{id}/members")
+    @ResponseStatus(HttpStatus.CREATED)
+    BoardViews.MemberView addMember(@PathVariable long id, @Valid @RequestBody MemberBody body) {
+        currentUser.requireAdministrator();
+        return views.member(memberships.add(id, body.personId(), body.role(), body.institutionId(), body.deputyOfId(), body.validFrom()));
+    }
+
+    @DeleteMapping("/{id}/members/{membershipId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void endMember(@PathVariable long id, @PathVariable long membershipId) {
+        currentUser.requireAdministrator();
+        memberships.end(id, membershipId);
+    }
+
+    private Board visible(long id) {
+        Board board = boards.board(id);
+        if (!currentUser.canSeeProvince(board.getPlateCode())) {
+            throw new NotFoundException("Kimliği " + id + " olan bir kurul yok.");
+        }
+        return board;
+    }
+
+    record BoardBody(
+            @Min(value = 0, message = "Yabancı nüfus negatif olamaz.") @Max(value = 100_000_000, message = "Yabancı nüfus en fazla 100.000.000 olabilir.") Integer foreignPopulation,
+            LocalDate populationAsOf,
+            @Size(max = 250, message = "En fazla 250 karakter olabilir.") @PlainText String populationSource,
+            Boolean borderDistrict) {
+    }
+
+    record MemberBody(
+            @NotNull(message = "Kişi (personId) zorunludur.") Long personId,
+            @NotNull(message = "Görev (role) zorunludur: CHAIR, MEMBER, DEPUTY, INVITED, SECRETARY veya CHAIR_OFFICE.") MembershipRole role,
+            Long institutionId,
+            Long deputyOfId,
+            LocalDate validFrom) {
+    }
+}

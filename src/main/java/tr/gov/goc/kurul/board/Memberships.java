@@ -1,0 +1,195 @@
+package tr.gov.goc.kurul.board;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tr.gov.goc.kurul.common.InvalidInputException;
+import tr.gov.goc.kurul.common.NotFoundException;
+import tr.gov.goc.kurul.institution.Institution;
+import tr.gov.goc.kurul.institution.InstitutionCategory;
+import tr.gov.goc.kurul.institution.Institutions;
+import tr.gov.goc.kurul.people.People;
+import tr.gov.goc.kurul.people.Person;
+
+/** Who sits on a board and who works for it, with the circular's rules on each role. */
+@Service
+@Transactional(readOnly = true)
+public class Memberships {
+
+    private final BoardMembershipRepository memberships;
+    private final Boards boards;
+    private final People people;
+    private final Institutions institutions;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    Memberships(BoardMembershipRepository memberships, Boards boards, People people, Institutions institutions,
+                Clock clock, ApplicationEventPublisher events) {
+        this.memberships = memberships;
+        this.boards = boards;
+        this.people = people;
+        this.institutions = institutions;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    public List<BoardMembership> active(long boardId) {
+        LocalDate today = LocalDate.now(clock);
+        return memberships.findByBoardId(boardId).stream().filter(m -> m.isActiveOn(today)).toList();
+    }
+
+    public List<BoardMembership> history(long boardId) {
+        return memberships.findByBoardId(boardId);
+    }
+
+    public BoardMembership membership(long id) {
+        return memberships.findById(id).orElseThrow(() -> new NotFoundException("Kimliği " + id + " olan bir kurul görevi yok."));
+    }
+
+    /** A person's active roles on all boards (identity turns them into groups and tenants). */
+    public List<BoardRole> rolesOf(long personId) {
+        LocalDate today = LocalDate.now(clock);
+        return memberships.findByPersonId(personId).stream()
+                .filter(m -> m.isActiveOn(today))
+                .map(m -> {
+                    Board b = boards.board(m.getBoardId());
+                    return new BoardRole(b.getId(), b.getLevel(), b.getPlateCode(), b.getDistrictId(), m.getRole());
+                })
+                .toList();
+    }
+
+    /**
+     * R9.2: whether {@code personId} may attend for the member of {@code memberMembershipId}: only the member
+     * themself or their registered deputy, never someone the deputy sends.
+     */
+    public boolean mayAttendFor(long memberMembershipId, long personId) {
+        BoardMembership member = membership(memberMembershipId);
+        if (member.getPersonId() == personId) {
+            return true;
+        }
+        return active(member.getBoardId()).stream()
+                .anyMatch(m -> m.getRole() == MembershipRole.DEPUTY
+                        && Objects.equals(m.getDeputyOfId(), member.getId())
+                        && m.getPersonId() == personId);
+    }
+
+    @Transactional
+    public BoardMembership add(long boardId, long personId, MembershipRole role, Long institutionId, Long deputyOfId, LocalDate validFrom) {
+        Board board = boards.board(boardId);
+        Person person = people.find(personId)
+                .orElseThrow(() -> new InvalidInputException("personId", "Kimliği " + personId + " olan bir kişi yok."));
+        LocalDate from = validFrom != null ? validFrom : LocalDate.now(clock);
+        Long representing = institutionId != null ? institutionId : person.getInstitutionId();
+        List<BoardMembership> current = active(boardId);
+        if (current.stream().anyMatch(m -> m.getPersonId() == personId && m.getRole() == role)) {
+            throw new InvalidInputException("personId", person.getFullName() + " bu kurulda zaten bu görevde.");
+        }
+        switch (role) {
+            case CHAIR -> checkChair(board, person, current);
+            case MEMBER -> checkMember(board, representing, current);
+            case DEPUTY -> representing = checkDeputy(board, personId, deputyOfId, current);
+            case INVITED -> checkInvited(board, representing);
+            case SECRETARY -> checkStaff(person, boards.secretariat(board).orElse(null),
+                    "Sekreterya görevlisi kurulun sekreteryasını yürüten kurumun personeli olmalıdır (R11.1, R11.2).");
+            case CHAIR_OFFICE -> checkStaff(person, boards.chairInstitution(board).orElse(null),
+                    "Başkanlık bürosu görevlisi valilik / kaymakamlık personeli olmalıdır (R4.1).");
+        }
+        if (role != MembershipRole.DEPUTY && deputyOfId != null) {
+            throw new InvalidInputException("deputyOfId", "Yalnızca vekil (DEPUTY) görevinde asıl üye belirtilir.");
+        }
+        BoardMembership membership = memberships.save(new BoardMembership(boardId, personId, role, representing,
+                role == MembershipRole.DEPUTY ? deputyOfId : null, from));
+        memberships.flush();
+        events.publishEvent(new MembershipChanged(boardId, personId));
+        return membership;
+    }
+
+    /** Ends a role today; the record stays as history. A member's deputies end with the member. */
+    @Transactional
+    public void end(long boardId, long membershipId) {
+        BoardMembership membership = membership(membershipId);
+        if (membership.getBoardId() != boardId) {
+            throw new NotFoundException("Kimliği " + membershipId + " olan bir kurul görevi bu kurulda yok.");
+        }
+        LocalDate today = LocalDate.now(clock);
+        for (BoardMembership m : active(boardId)) {
+            if (m.getId().equals(membershipId) || Objects.equals(m.getDeputyOfId(), membershipId)) {
+                m.end(today);
+                events.publishEvent(new MembershipChanged(boardId, m.getPersonId()));
+            }
+        }
+    }
+
+    // R4.1: the Vali chairs the provincial board, the Kaymakam the district board; one chair at a time.
+    private void checkChair(Board board, Person person, List<BoardMembership> current) {
+        Institution chairInstitution = boards.chairInstitution(board).orElse(null);
+        if (chairInstitution == null || !Objects.equals(person.getInstitutionId(), chairInstitution.getId())) {
+            throw new InvalidInputException("personId", board.isProvincial()
+                    ? "İl kurulunun başkanı validir: kişi bu ilin valiliğinde kayıtlı olmalıdır (R4.1)."
+                    : "İlçe kurulunun başkanı kaymakamdır: kişi bu ilçenin kaymakamlığında kayıtlı olmalıdır (R4.1).");
+        }
+        if (current.stream().anyMatch(m -> m.getRole() == MembershipRole.CHAIR)) {
+            throw new InvalidInputException("role", "Kurulun zaten bir başkanı var; önce mevcut başkanlık görevini sonlandırın.");
+        }
+    }
+
+    // R4.2 / R4.3: members represent a member institution of the board's area, one member per institution.
+    private void checkMember(Board board, Long institutionId, List<BoardMembership> current) {
+        Institution institution = institution(institutionId);
+        if (institution.getCategory() != InstitutionCategory.MEMBER || institution.getPlateCode() != board.getPlateCode()) {
+            throw new InvalidInputException("institutionId", "Üye, bu kurulun bölgesindeki bir üye kurumu temsil etmelidir (R4.2, R4.3).");
+        }
+        if (current.stream().anyMatch(m -> m.getRole() == MembershipRole.MEMBER && Objects.equals(m.getInstitutionId(), institutionId))) {
+            throw new InvalidInputException("institutionId", institution.getName() + " bu kurulda zaten bir üye ile temsil ediliyor.");
+        }
+    }
+
+    // R9.2: a deputy stands in for one member, is from the member's institution and cannot send anyone else.
+    private Long checkDeputy(Board board, long personId, Long deputyOfId, List<BoardMembership> current) {
+        if (deputyOfId == null) {
+            throw new InvalidInputException("deputyOfId", "Vekilin yerine katılacağı asıl üye (deputyOfId) zorunludur (R9.2).");
+        }
+        BoardMembership member = current.stream().filter(m -> m.getId().equals(deputyOfId)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("deputyOfId", "Asıl üye bu kurulun etkin bir üyesi değil (R9.2)."));
+        if (member.getRole() != MembershipRole.MEMBER) {
+            throw new InvalidInputException("deputyOfId", "Vekil yalnızca asıl üyenin yerine görevlendirilir; vekil başka birini gönderemez (R9.2).");
+        }
+        if (member.getPersonId() == personId) {
+            throw new InvalidInputException("personId", "Üye kendisinin vekili olamaz (R9.2).");
+        }
+        if (current.stream().anyMatch(m -> m.getRole() == MembershipRole.DEPUTY && deputyOfId.equals(m.getDeputyOfId()))) {
+            throw new InvalidInputException("deputyOfId", "Bu üyenin zaten görevlendirilmiş bir vekili var (R9.2).");
+        }
+        Person deputy = people.person(personId);
+        if (!Objects.equals(deputy.getInstitutionId(), member.getInstitutionId())) {
+            throw new InvalidInputException("personId", "Vekil, asıl üyenin kurumunda görevli olmalıdır (R9.2).");
+        }
+        return member.getInstitutionId();
+    }
+
+    // R4.4: invited participants come from the board's area.
+    private void checkInvited(Board board, Long institutionId) {
+        Institution institution = institution(institutionId);
+        if (institution.getPlateCode() != board.getPlateCode()) {
+            throw new InvalidInputException("institutionId", "Davetli kurum bu kurulun ilinde olmalıdır (R4.4).");
+        }
+    }
+
+    private void checkStaff(Person person, Institution required, String message) {
+        if (required == null || !Objects.equals(person.getInstitutionId(), required.getId())) {
+            throw new InvalidInputException("personId", message);
+        }
+    }
+
+    private Institution institution(Long institutionId) {
+        if (institutionId == null) {
+            throw new InvalidInputException("institutionId", "Temsil edilen kurum (institutionId) zorunludur.");
+        }
+        return institutions.find(institutionId)
+                .orElseThrow(() -> new InvalidInputException("institutionId", "Kimliği " + institutionId + " olan bir kurum yok."));
+    }
+}

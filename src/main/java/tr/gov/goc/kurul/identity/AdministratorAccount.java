@@ -1,0 +1,64 @@
+package tr.gov.goc.kurul.identity;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The first administrator. The production profile refuses to start without its password
+ * ({@link AdministratorPasswordRequired}); the password is used when the account is created and never
+ * overwrites one an administrator has since changed in Camunda Admin.
+ */
+@Component
+@Order(1)
+class AdministratorAccount implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AdministratorAccount.class);
+
+    private final IdentityService identityService;
+    private final IdentitySynchronizer synchronizer;
+    private final String username;
+    private final String password;
+
+    AdministratorAccount(IdentityService identityService, IdentitySynchronizer synchronizer,
+                         @Value("${kurul.admin.username:admin}") String username,
+                         @Value("${kurul.admin.password:}") String password) {
+        this.identityService = identityService;
+        this.synchronizer = synchronizer;
+        this.username = username;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        synchronizer.ensureBasics();
+        if (password.isBlank()) {
+            return;
+        }
+        if (identityService.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).count() == 0) {
+            Group admins = identityService.newGroup(Groups.CAMUNDA_ADMIN);
+            admins.setName("Sistem Yöneticileri");
+            admins.setType(Groups.GROUP_TYPE_SYSTEM);
+            identityService.saveGroup(admins);
+        }
+        if (identityService.createUserQuery().userId(username).count() == 0) {
+            User user = identityService.newUser(username);
+            user.setFirstName("Sistem");
+            user.setLastName("Yöneticisi");
+            user.setPassword(password);
+            identityService.saveUser(user);
+            log.info("Yönetici hesabı oluşturuldu: {}", username);
+        }
+        if (identityService.createUserQuery().userId(username).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
+            identityService.createMembership(username, Groups.CAMUNDA_ADMIN);
+        }
+    }
+}

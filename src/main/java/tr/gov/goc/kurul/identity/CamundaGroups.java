@@ -1,0 +1,108 @@
+package tr.gov.goc.kurul.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates Kurul's Camunda groups with their province (tenant) and authorizations. Liaison officers and chairs
+ * get no standing task permission: they see exactly the tasks offered to their group (the engine grants those
+ * per task), inside their own province.
+ */
+@Component
+class CamundaGroups {
+
+    static final String ALL = "*";
+
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+
+    CamundaGroups(IdentityService identityService, AuthorizationService authorizationService) {
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+    }
+
+    /** Creates the group if it is missing; renames it if its name changed. */
+    void ensure(GroupSpec spec) {
+        Group group = identityService.createGroupQuery().groupId(spec.id()).singleResult();
+        if (group != null) {
+            if (!spec.name().equals(group.getName())) {
+                group.setName(spec.name());
+                identityService.saveGroup(group);
+            }
+            return;
+        }
+        group = identityService.newGroup(spec.id());
+        group.setName(spec.name());
+        group.setType(spec.kind().camundaType());
+        identityService.saveGroup(group);
+        if (spec.plateCode() != null) {
+            identityService.createTenantGroupMembership(GroupIds.tenant(spec.plateCode()), spec.id());
+        }
+        grant(spec);
+    }
+
+    /** Every user may open Tasklist; what they find there is decided per task. */
+    void ensureGlobalGrants() {
+        if (authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL)
+                .resourceType(Resources.APPLICATION).resourceId("tasklist").count() == 0) {
+            Authorization tasklist = authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL);
+            tasklist.setUserId(Authorization.ANY);
+            tasklist.setResource(Resources.APPLICATION);
+            tasklist.setResourceId("tasklist");
+            tasklist.addPermission(Permissions.ACCESS);
+            authorizationService.saveAuthorization(tasklist);
+        }
+        ensure(new GroupSpec(GroupIds.NATIONAL_MANAGERS, "Yöneticiler (tüm iller, izleme)", GroupKind.MANAGERS, null));
+    }
+
+    private void grant(GroupSpec spec) {
+        switch (spec.kind()) {
+            case MANAGERS -> {
+                // read only: Cockpit, definitions, instances, history, tasks — of their provinces (tenant check)
+                grant(spec.id(), Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+                grant(spec.id(), Resources.PROCESS_DEFINITION, ALL, Permissions.READ,
+                        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+                grant(spec.id(), Resources.PROCESS_INSTANCE, ALL, ProcessInstancePermissions.READ);
+                grant(spec.id(), Resources.TASK, ALL, TaskPermissions.READ);
+                grant(spec.id(), Resources.DECISION_DEFINITION, ALL, Permissions.READ, Permissions.READ_HISTORY);
+                grant(spec.id(), Resources.DEPLOYMENT, ALL, Permissions.READ);
+            }
+            case SECRETARIAT -> {
+                // R11.1, R11.2: the secretariat runs its province's meetings and sees all their tasks
+                grant(spec.id(), Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+                grant(spec.id(), Resources.PROCESS_DEFINITION, ALL, Permissions.READ,
+                        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+                        ProcessDefinitionPermissions.CREATE_INSTANCE);
+                grant(spec.id(), Resources.PROCESS_INSTANCE, ALL, Permissions.CREATE, ProcessInstancePermissions.READ);
+                grant(spec.id(), Resources.TASK, ALL, TaskPermissions.READ);
+                grant(spec.id(), Resources.DECISION_DEFINITION, ALL, Permissions.READ);
+            }
+            case CHAIR, LIAISON -> grant(spec.id(), Resources.PROCESS_DEFINITION, ALL, Permissions.READ);
+            case ADMINISTRATORS -> { } // camunda-admin may do everything
+        }
+    }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        authorizationService.saveAuthorization(authorization);
+    }
+}

@@ -1,0 +1,97 @@
+package tr.gov.goc.kurul.people;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import tr.gov.goc.kurul.common.CurrentUser;
+import tr.gov.goc.kurul.common.InvalidInputException;
+import tr.gov.goc.kurul.common.NotFoundException;
+import tr.gov.goc.kurul.institution.Institution;
+import tr.gov.goc.kurul.institution.Institutions;
+
+/** The liaison officers of a province for a year (R6.3, R6.5). */
+@RestController
+@RequestMapping("/api/liaison-officers")
+class LiaisonController {
+
+    private final Liaisons liaisons;
+    private final Institutions institutions;
+    private final CurrentUser currentUser;
+
+    LiaisonController(Liaisons liaisons, Institutions institutions, CurrentUser currentUser) {
+        this.liaisons = liaisons;
+        this.institutions = institutions;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping
+    List<LiaisonView> list(@RequestParam int province, @RequestParam int year) {
+        if (year < 2000 || year > 2100) {
+            throw new InvalidInputException("year", "Yıl 2000 ile 2100 arasında olmalıdır.");
+        }
+        currentUser.requireProvince(province);
+        List<LiaisonAssignment> list = liaisons.ofProvince(province, year);
+        Map<Long, Person> people = liaisons.peopleById(list);
+        return list.stream()
+                .map(a -> LiaisonView.of(a, institutions.institution(a.getInstitutionId()), people.get(a.getPersonId()), List.of()))
+                .sorted(Comparator.comparing(LiaisonView::institutionId).thenComparing(LiaisonView::role))
+                .toList();
+    }
+
+    @GetMapping("/{id}")
+    LiaisonView one(@PathVariable long id) {
+        LiaisonAssignment a = liaisons.assignment(id);
+        Institution institution = institutions.institution(a.getInstitutionId());
+        if (!currentUser.canSeeProvince(institution.getPlateCode())) {
+            throw new NotFoundException("Kimliği " + id + " olan bir irtibat görevlisi kaydı yok.");
+        }
+        return LiaisonView.of(a, institution, liaisons.peopleById(List.of(a)).get(a.getPersonId()), List.of());
+    }
+
+    /** Fills the slot (institution, year, role) with a person, replacing whoever held it. */
+    @PutMapping
+    LiaisonView assign(@Valid @RequestBody LiaisonBody body) {
+        currentUser.requireAdministrator();
+        Liaisons.Assignment result = liaisons.assign(body.institutionId(), body.year(), body.role(), body.personId());
+        LiaisonAssignment a = result.assignment();
+        return LiaisonView.of(a, institutions.institution(a.getInstitutionId()),
+                liaisons.peopleById(List.of(a)).get(a.getPersonId()), result.warnings());
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void remove(@PathVariable long id) {
+        currentUser.requireAdministrator();
+        liaisons.remove(id);
+    }
+
+    record LiaisonBody(
+            @NotNull(message = "Kurum (institutionId) zorunludur.") Long institutionId,
+            @NotNull(message = "Yıl zorunludur.") @Min(value = 2000, message = "Yıl 2000 ile 2100 arasında olmalıdır.")
+            @Max(value = 2100, message = "Yıl 2000 ile 2100 arasında olmalıdır.") Integer year,
+            @NotNull(message = "Görev (role) zorunludur: PRINCIPAL (asil) veya SUBSTITUTE (yedek).") LiaisonRole role,
+            @NotNull(message = "Kişi (personId) zorunludur.") Long personId) {
+    }
+
+    record LiaisonView(long id, long institutionId, String institutionName, int year, LiaisonRole role, long personId,
+                       String personName, String title, String phone, String email, List<String> warnings) {
+        static LiaisonView of(LiaisonAssignment a, Institution institution, Person p, List<String> warnings) {
+            return new LiaisonView(a.getId(), a.getInstitutionId(), institution.getName(), a.getYear(), a.getRole(),
+                    a.getPersonId(), p.getFullName(), p.getTitle(), p.getPhone(), p.getEmail(), warnings);
+        }
+    }
+}

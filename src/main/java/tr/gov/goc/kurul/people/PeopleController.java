@@ -1,0 +1,113 @@
+package tr.gov.goc.kurul.people;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import tr.gov.goc.kurul.common.CurrentUser;
+import tr.gov.goc.kurul.common.NotFoundException;
+import tr.gov.goc.kurul.common.PlainText;
+import tr.gov.goc.kurul.institution.Institutions;
+
+@RestController
+@RequestMapping("/api/people")
+class PeopleController {
+
+    private final People people;
+    private final Institutions institutions;
+    private final CurrentUser currentUser;
+
+    PeopleController(People people, Institutions institutions, CurrentUser currentUser) {
+        this.people = people;
+        this.institutions = institutions;
+        this.currentUser = currentUser;
+    }
+
+    /** The people of a province; without {@code province} the national staff (administrators only). */
+    @GetMapping
+    List<PersonView> list(@RequestParam(required = false) Integer province) {
+        if (province == null) {
+            currentUser.requireAdministrator();
+            return people.national().stream().map(this::view).toList();
+        }
+        currentUser.requireProvince(province);
+        return people.ofProvince(province).stream().map(this::view).toList();
+    }
+
+    @GetMapping("/{id}")
+    PersonView one(@PathVariable long id) {
+        return view(visible(people.person(id)));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    PersonView create(@Valid @RequestBody PersonBody body) {
+        currentUser.requireAdministrator();
+        return view(people.create(body.data()));
+    }
+
+    @PutMapping("/{id}")
+    PersonView update(@PathVariable long id, @Valid @RequestBody PersonBody body) {
+        currentUser.requireAdministrator();
+        return view(people.update(id, body.data()));
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void remove(@PathVariable long id) {
+        currentUser.requireAdministrator();
+        people.remove(id);
+    }
+
+    /** Someone else's province answers 404, as if the person did not exist. */
+    private Person visible(Person person) {
+        boolean visible = people.plateCodeOf(person).map(currentUser::canSeeProvince).orElse(currentUser.isAdministrator());
+        if (!visible) {
+            throw new NotFoundException("Kimliği " + person.getId() + " olan bir kişi yok.");
+        }
+        return person;
+    }
+
+    private PersonView view(Person p) {
+        String institutionName = p.getInstitutionId() == null ? null : institutions.institution(p.getInstitutionId()).getName();
+        Integer plateCode = people.plateCodeOf(p).orElse(null);
+        return new PersonView(p.getId(), p.getFirstName(), p.getLastName(), p.getTitle(), p.getInstitutionId(), institutionName,
+                plateCode, p.getPhone(), p.getEmail(), p.getUsername(), p.isBranchManagerLevel(), p.getSystemRoles(), p.getVersion());
+    }
+
+    record PersonBody(
+            @NotBlank(message = "Ad zorunludur.") @Size(max = 100, message = "En fazla 100 karakter olabilir.") @PlainText String firstName,
+            @NotBlank(message = "Soyad zorunludur.") @Size(max = 100, message = "En fazla 100 karakter olabilir.") @PlainText String lastName,
+            @Size(max = 150, message = "En fazla 150 karakter olabilir.") @PlainText String title,
+            Long institutionId,
+            @Pattern(regexp = "^[0-9 +()\\-]{0,30}$", message = "Telefon yalnızca rakam, boşluk, +, (, ) ve - içerebilir (en fazla 30 karakter).") String phone,
+            @Email(message = "Geçerli bir e-posta adresi girin.") @Size(max = 200, message = "En fazla 200 karakter olabilir.") String email,
+            @Size(max = 64, message = "En fazla 64 karakter olabilir.") String username,
+            Boolean branchManagerLevel,
+            Set<SystemRole> systemRoles) {
+
+        PersonData data() {
+            return new PersonData(firstName, lastName, title, institutionId, phone, email, username,
+                    Boolean.TRUE.equals(branchManagerLevel), systemRoles);
+        }
+    }
+
+    record PersonView(long id, String firstName, String lastName, String title, Long institutionId, String institutionName,
+                      Integer plateCode, String phone, String email, String username, boolean branchManagerLevel,
+                      Set<SystemRole> systemRoles, long version) {
+    }
+}

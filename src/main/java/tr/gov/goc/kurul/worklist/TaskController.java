@@ -1,0 +1,75 @@
+package tr.gov.goc.kurul.worklist;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import tr.gov.goc.kurul.common.ForbiddenException;
+import tr.gov.goc.kurul.common.InvalidInputException;
+import tr.gov.goc.kurul.common.NotFoundException;
+
+/**
+ * The caller's tasks, as in Tasklist: the engine's authorization decides what is visible and what may be
+ * completed (a liaison officer only their institution's tasks in their province).
+ */
+@RestController
+@RequestMapping("/api/tasks")
+class TaskController {
+
+    private final TaskService taskService;
+
+    TaskController(TaskService taskService) {
+        this.taskService = taskService;
+    }
+
+    @GetMapping
+    List<TaskView> mine() {
+        return taskService.createTaskQuery().active().orderByTaskCreateTime().asc()
+                .list().stream().map(TaskView::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    TaskView one(@PathVariable String id) {
+        return TaskView.of(visible(id));
+    }
+
+    @PostMapping("/{id}/complete")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void complete(@PathVariable String id, @RequestBody(required = false) Map<String, Object> variables) {
+        Task task = visible(id);
+        if (variables != null && variables.keySet().stream().anyMatch(k -> !k.matches("[A-Za-z][A-Za-z0-9_]{0,63}"))) {
+            throw new InvalidInputException("variables", "Değişken adları harfle başlamalı; yalnızca harf, rakam ve alt çizgi içerebilir.");
+        }
+        try {
+            taskService.complete(task.getId(), variables);
+        } catch (AuthorizationException e) {
+            throw new ForbiddenException("Bu görevi tamamlama yetkiniz yok.");
+        }
+    }
+
+    /** A task the caller may not see answers 404, as if it did not exist. */
+    private Task visible(String id) {
+        Task task = taskService.createTaskQuery().taskId(id).singleResult();
+        if (task == null) {
+            throw new NotFoundException("Görev bulunamadı: " + id);
+        }
+        return task;
+    }
+
+    record TaskView(String id, String name, String processInstanceId, String tenantId, Date created, Date due, String assignee) {
+        static TaskView of(Task t) {
+            return new TaskView(t.getId(), t.getName(), t.getProcessInstanceId(), t.getTenantId(), t.getCreateTime(),
+                    t.getDueDate(), t.getAssignee());
+        }
+    }
+}

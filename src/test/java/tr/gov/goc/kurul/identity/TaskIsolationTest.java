@@ -1,0 +1,7 @@
+package tr.gov.goc.kurul.identity;
+
+import tr.gov.goc.kurul.support.KurulIntegrationTest;
+
+@KurulIntegrationTest
+class TaskIsolationTest extends TaskIsolationScenarios {
+}

@@ -1,0 +1,95 @@
+package tr.gov.goc.kurul.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** Real HTTP calls against the running test server, as a given user (or anonymously). */
+public final class Api {
+
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    private final int port;
+    private final String authorization;
+
+    private Api(int port, String authorization) {
+        this.port = port;
+        this.authorization = authorization;
+    }
+
+    public static Api anonymous(int port) {
+        return new Api(port, null);
+    }
+
+    public static Api as(int port, String user, String password) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new Api(port, "Basic " + token);
+    }
+
+    public Response get(String path) {
+        return send("GET", path, null);
+    }
+
+    public Response post(String path, Object body) {
+        return send("POST", path, body);
+    }
+
+    public Response put(String path, Object body) {
+        return send("PUT", path, body);
+    }
+
+    public Response delete(String path) {
+        return send("DELETE", path, null);
+    }
+
+    public Response send(String method, String path, Object body) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Accept", "application/json");
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            if (body != null) {
+                String text = body instanceof String s ? s : JSON.writeValueAsString(body);
+                request.header("Content-Type", "application/json");
+                request.method(method, HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
+            } else {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            }
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Response(int status, String body) {
+
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("Not JSON (" + status + "): " + body, e);
+            }
+        }
+
+        public String message() {
+            return json().path("message").asText();
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + (body.length() > 500 ? body.substring(0, 500) + "…" : body);
+        }
+    }
+}
