@@ -1,6 +1,10 @@
 package tr.gov.goc.kurul.identity;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -24,14 +28,16 @@ class AdministratorAccount implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(AdministratorAccount.class);
 
     private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
     private final IdentitySynchronizer synchronizer;
     private final String username;
     private final String password;
 
-    AdministratorAccount(IdentityService identityService, IdentitySynchronizer synchronizer,
+    AdministratorAccount(IdentityService identityService, AuthorizationService authorizationService, IdentitySynchronizer synchronizer,
                          @Value("${kurul.admin.username:admin}") String username,
                          @Value("${kurul.admin.password:}") String password) {
         this.identityService = identityService;
+        this.authorizationService = authorizationService;
         this.synchronizer = synchronizer;
         this.username = username;
         this.password = password;
@@ -59,6 +65,23 @@ class AdministratorAccount implements ApplicationRunner {
         }
         if (identityService.createUserQuery().userId(username).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
             identityService.createMembership(username, Groups.CAMUNDA_ADMIN);
+        }
+        grantEverythingToAdministrators();
+    }
+
+    /** Membership of camunda-admin opens the Admin app; the engine also wants explicit grants on every resource. */
+    private void grantEverythingToAdministrators() {
+        for (Resources resource : Resources.values()) {
+            boolean granted = authorizationService.createAuthorizationQuery().groupIdIn(Groups.CAMUNDA_ADMIN)
+                    .resourceType(resource).resourceId(Authorization.ANY).count() > 0;
+            if (!granted) {
+                Authorization all = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+                all.setGroupId(Groups.CAMUNDA_ADMIN);
+                all.setResource(resource);
+                all.setResourceId(Authorization.ANY);
+                all.addPermission(Permissions.ALL);
+                authorizationService.saveAuthorization(all);
+            }
         }
     }
 }

@@ -86,7 +86,7 @@ public class Liaisons {
         Person person = people.find(personId)
                 .orElseThrow(() -> new InvalidInputException("personId", "Kimliği " + personId + " olan bir kişi yok."));
         if (person.getInstitutionId() == null || person.getInstitutionId() != institutionId) {
-            throw new InvalidInputException("personId", "İrtibat görevlisi, temsil ettiği kurumun personeli olmalıdır (R6.3).");
+            throw new InvalidInputException("personId", "İrtibat görevlisi kendi kurumunun personeli olmalıdır (R6.3).");
         }
         LiaisonRole other = role == LiaisonRole.PRINCIPAL ? LiaisonRole.SUBSTITUTE : LiaisonRole.PRINCIPAL;
         assignments.findByInstitutionIdAndYearAndRole(institutionId, year, other)
