@@ -54,7 +54,7 @@ class CamundaGroups {
         grant(spec);
     }
 
-    /** Every user may open Tasklist; what they find there is decided per task. */
+    /** Every user may open Tasklist and read its shared filters; what they find there is decided per task. */
     void ensureGlobalGrants() {
         if (authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL)
                 .resourceType(Resources.APPLICATION).resourceId("tasklist").count() == 0) {
@@ -64,6 +64,15 @@ class CamundaGroups {
             tasklist.setResourceId("tasklist");
             tasklist.addPermission(Permissions.ACCESS);
             authorizationService.saveAuthorization(tasklist);
+        }
+        if (authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL)
+                .resourceType(Resources.FILTER).resourceId(ALL).count() == 0) {
+            Authorization filters = authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL);
+            filters.setUserId(Authorization.ANY);
+            filters.setResource(Resources.FILTER);
+            filters.setResourceId(ALL);
+            filters.addPermission(Permissions.READ);
+            authorizationService.saveAuthorization(filters);
         }
         ensure(new GroupSpec(GroupIds.NATIONAL_MANAGERS, "Yöneticiler (tüm iller, izleme)", GroupKind.MANAGERS, null));
     }

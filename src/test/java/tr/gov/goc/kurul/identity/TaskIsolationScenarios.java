@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tr.gov.goc.kurul.support.Api;
+import tr.gov.goc.kurul.support.WebappSession;
 
 /**
  * A liaison officer of institution A in province 27 can neither see nor complete a task of institution B, nor
@@ -115,6 +116,24 @@ abstract class TaskIsolationScenarios {
         assertThat(ids(Api.as(port, SUBSTITUTE_A, "demo").get("/api/tasks"))).containsExactly(taskOfA);
         assertThat(a.post("/api/tasks/" + taskOfA + "/complete", Map.of("gorus", "Uygundur")).status()).isEqualTo(204);
         assertThat(ids(Api.as(port, SUBSTITUTE_A, "demo").get("/api/tasks"))).isEmpty();
+    }
+
+    @Test
+    void tasklistShowsALiaisonOfficerOnlyTheirInstitutionsTaskInTheirProvince() {
+        WebappSession tasklist = WebappSession.login(port, OFFICER_A, "demo");
+        Api.Response tasks = tasklist.get("/camunda/api/engine/engine/default/task");
+        assertThat(ids(tasks)).containsExactly(taskOfA);
+        assertThat(tasklist.get("/camunda/api/engine/engine/default/task/" + taskOfB).status()).isIn(403, 404);
+        // the "Tüm görevler" filter of Tasklist lists the same single task
+        String filterId = tasklist.json("/camunda/api/engine/engine/default/filter").get(0).path("id").asText();
+        assertThat(ids(tasklist.get("/camunda/api/engine/engine/default/filter/" + filterId + "/list"))).containsExactly(taskOfA);
+
+        // the same browser session reaches /api, and a change through it needs the webapps' CSRF header
+        assertThat(ids(tasklist.get("/api/tasks"))).containsExactly(taskOfA);
+        assertThat(tasklist.postJson("/api/tasks/" + taskOfA + "/complete", "{}", false).status()).isEqualTo(403);
+        assertThat(open(taskOfA)).isEqualTo(1);
+        assertThat(tasklist.postJson("/api/tasks/" + taskOfA + "/complete", "{}", true).status()).isEqualTo(204);
+        assertThat(open(taskOfA)).isZero();
     }
 
     @Test
