@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
@@ -118,7 +119,9 @@ public class ApiExceptionHandler {
     }
 
     private static ResponseEntity<ApiError> answer(HttpStatus status, String error, String message, Map<String, String> fields) {
-        return ResponseEntity.status(status).body(new ApiError(status.value(), error, message, fields));
+        // JSON whatever the client accepts (an iCalendar client sends Accept: text/calendar)
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(new ApiError(status.value(), error, message, fields));
     }
 
     private static String lastNode(String path) {

@@ -116,6 +116,21 @@ class BoardApiTest {
         assertThat(liaison.get("/api/boards/" + registry.board(22, null).path("id").asLong()).status()).isEqualTo(404);
     }
 
+    @Test
+    void aBoardWithoutAPopulationFigureIsNotPlannedOnAGuess() {
+        long adana = registry.board(1, null).path("id").asLong();
+        Api.Response plan = admin.get("/api/boards/" + adana + "/plan?year=2027");
+        assertThat(plan.status()).isEqualTo(400);
+        assertThat(plan.json().at("/fields/foreignPopulation").asText()).contains("yabancı nüfus bilgisi girilmemiş");
+    }
+
+    @Test
+    void aCalendarClientGetsAJsonErrorNotAnEmpty500() {
+        Api.Response missing = admin.getAccepting("/api/boards/987654321/calendar.ics", "text/calendar");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.message()).contains("bulunamadı");
+    }
+
     private Api.Response population(long boardId, int value) {
         return admin.put("/api/boards/" + boardId, Map.of("foreignPopulation", value, "populationAsOf", "2026-06-30",
                 "populationSource", "Test verisi"));

@@ -9,20 +9,20 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import tr.gov.goc.kurul.support.KurulIntegrationTest;
 
 /**
  * The delegate beans {@code validateMeetingDate} and {@code computeMeetingDeadlines} in a real engine, through a
  * throw-away process (no project BPMN depends on them yet). Dates are in 2099 so "today" never catches up.
+ * <p>
+ * Runs in the shared application context (one engine for the whole run): the process is deployed before each test
+ * and removed with its instances, tasks and history afterwards, so other tests never meet it.
  */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:kurul-calendar-delegates;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.generate-unique-process-engine-name=true",
-        "camunda.bpm.job-execution.enabled=false",
-        "kurul.demo.enabled=false"})
+@KurulIntegrationTest
 class MeetingDelegatesTest {
 
     private static final String KEY = "calendarDelegatesTest";
@@ -33,11 +33,10 @@ class MeetingDelegatesTest {
     @Autowired
     RuntimeService runtimeService;
 
+    private String deploymentId;
+
     @BeforeEach
     void deploy() {
-        if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(KEY).count() > 0) {
-            return;
-        }
         BpmnModelInstance model = Bpmn.createExecutableProcess(KEY)
                 .camundaHistoryTimeToLive(1)
                 .startEvent()
@@ -46,7 +45,14 @@ class MeetingDelegatesTest {
                 .userTask("wait")
                 .endEvent()
                 .done();
-        repositoryService.createDeployment().addModelInstance(KEY + ".bpmn", model).deploy();
+        deploymentId = repositoryService.createDeployment().name(KEY).addModelInstance(KEY + ".bpmn", model).deploy().getId();
+    }
+
+    @AfterEach
+    void undeploy() {
+        if (deploymentId != null) {
+            repositoryService.deleteDeployment(deploymentId, true);
+        }
     }
 
     private Map<String, Object> run(Map<String, Object> variables) {

@@ -37,6 +37,11 @@ public final class Api {
         return send("GET", path, null);
     }
 
+    /** A GET as a client that accepts only the given media type (an iCalendar client: text/calendar). */
+    public Response getAccepting(String path, String accept) {
+        return send("GET", path, null, accept);
+    }
+
     public Response post(String path, Object body) {
         return send("POST", path, body);
     }
@@ -50,9 +55,13 @@ public final class Api {
     }
 
     public Response send(String method, String path, Object body) {
+        return send(method, path, body, "application/json");
+    }
+
+    private Response send(String method, String path, Object body, String accept) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Accept", "application/json");
+                    .header("Accept", accept);
             if (authorization != null) {
                 request.header("Authorization", authorization);
             }
