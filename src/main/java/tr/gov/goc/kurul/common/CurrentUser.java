@@ -40,6 +40,10 @@ public class CurrentUser {
         return groups().contains(MANAGERS_GROUP);
     }
 
+    public Set<String> groupIds() {
+        return groups();
+    }
+
     public boolean belongsTo(String groupId) {
         return groups().contains(groupId);
     }
