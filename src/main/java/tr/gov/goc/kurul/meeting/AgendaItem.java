@@ -1,0 +1,51 @@
+package tr.gov.goc.kurul.meeting;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** An item of a meeting's compiled agenda, in order. */
+@Entity
+@Table(name = "meeting_agenda_item")
+public class AgendaItem {
+
+    /** Where an item comes from; the mandatory ones carry their rule. */
+    public enum Source {
+        PREVIOUS_DECISIONS, SUB_COMMISSION_REPORT, ACTION_PLAN, NEGATIVE_EVENTS, SUB_COMMISSION_FORMATION,
+        LAST_YEAR_EVALUATION, ANNUAL_REPORT_APPROVAL, ACTION_PLAN_APPROVAL, INSTITUTION_PROPOSAL, ADDITIONAL
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private long meetingId;
+    @Column(name = "position_no")
+    private int position;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private Source source;
+    private String title;
+    private Long institutionId;
+    private boolean risk;
+
+    protected AgendaItem() {
+    }
+
+    AgendaItem(long meetingId, int position, Source source, String title, Long institutionId, boolean risk) {
+        this.meetingId = meetingId;
+        this.position = position;
+        this.source = source;
+        this.title = title;
+        this.institutionId = institutionId;
+        this.risk = risk;
+    }
+
+    public int getPosition() { return position; }
+    public Source getSource() { return source; }
+    public String getTitle() { return title; }
+    public Long getInstitutionId() { return institutionId; }
+    public boolean isRisk() { return risk; }
+    public long getMeetingId() { return meetingId; }
+}

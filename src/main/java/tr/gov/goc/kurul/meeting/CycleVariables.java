@@ -1,0 +1,37 @@
+package tr.gov.goc.kurul.meeting;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import tr.gov.goc.kurul.identity.ProvinceTenantIdProvider;
+
+/** The start variables of provincialBoardCycle (docs/processes.md): small, dates as ISO strings. */
+final class CycleVariables {
+
+    static final String PROCESS_KEY = "provincialBoardCycle";
+    static final String MEETING_KEY = "meetingKey";
+
+    private CycleVariables() {
+    }
+
+    static Map<String, Object> of(Meeting m) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ProvinceTenantIdProvider.PLATE_CODE, m.getPlateCode());
+        variables.put(MEETING_KEY, m.getMeetingKey());
+        variables.put("meetingTitle", m.getTitle());
+        variables.put("firstOfYear", m.isFirstOfYear());
+        variables.put("subCommissionDue", m.getSubCommissionWindowStart() != null);
+        variables.put("subCommissionWindowStart", iso(m.getSubCommissionWindowStart()));
+        variables.put("subCommissionWindowEnd", iso(m.getSubCommissionWindowEnd()));
+        variables.put("windowStart", iso(m.getWindowStart()));
+        variables.put("windowEnd", iso(m.getWindowEnd()));
+        variables.put("agendaOpensOn", iso(m.getAgendaOpensOn()));
+        variables.put("agendaDueDate", iso(m.getAgendaDueDate()));
+        variables.put("plannedOn", iso(m.getPlannedOn()));
+        return variables;
+    }
+
+    static String iso(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+}

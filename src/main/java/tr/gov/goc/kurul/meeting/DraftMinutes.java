@@ -1,0 +1,46 @@
+package tr.gov.goc.kurul.meeting;
+
+import java.time.Clock;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import tr.gov.goc.kurul.common.Actors;
+import tr.gov.goc.kurul.common.FormValues;
+import tr.gov.goc.kurul.common.TaskInputException;
+
+/**
+ * The İl GİM writes the Ek-1 minutes (R12.1, R12.2): topics, problems, solutions, other matters; the decisions
+ * and the participant count come from what was recorded. After a signature, a correction is a new version with a reason.
+ */
+@Component("draftMinutes")
+class DraftMinutes implements TaskListener {
+
+    private final MeetingRecords records;
+    private final IdentityService identityService;
+    private final Clock clock;
+
+    DraftMinutes(MeetingRecords records, IdentityService identityService, Clock clock) {
+        this.records = records;
+        this.identityService = identityService;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Meeting meeting = records.meeting((String) task.getVariable(CycleVariables.MEETING_KEY));
+        String topics = FormValues.requiredText(task.getVariable("minutesTopics"), "Görüşülen konular", 4000);
+        String problems = FormValues.optionalText(task.getVariable("minutesProblems"), "Tespit edilen sorunlar", 4000);
+        String solutions = FormValues.optionalText(task.getVariable("minutesSolutions"), "Çözüm önerileri", 4000);
+        String other = FormValues.optionalText(task.getVariable("minutesOtherMatters"), "Diğer hususlar", 4000);
+        boolean correction = meeting.getStatus() == MeetingStatus.MINUTES_SIGNED || meeting.getStatus() == MeetingStatus.CLOSED;
+        String reason = FormValues.optionalText(task.getVariable("correctionReason"), "Düzeltme gerekçesi", 1000);
+        if (correction && reason == null) {
+            throw new TaskInputException("İmzalı tutanağın düzeltmesi yeni bir sürümdür; düzeltme gerekçesi zorunludur (R12.2).");
+        }
+        String by = Actors.current(identityService);
+        MinutesVersion draft = records.draft(meeting, reason, by);
+        draft.write(topics, problems, solutions, other, by, clock.instant());
+        task.setVariable("minutesVersion", draft.getNumber());
+    }
+}

@@ -1,0 +1,122 @@
+package tr.gov.goc.kurul.meeting;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+
+/** One provincial board meeting, from its plan to its closing; the key (27-2026-2) is its process's business key. */
+@Entity
+@Table(name = "meeting")
+public class Meeting {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String meetingKey;
+    private long boardId;
+    private int plateCode;
+    @Column(name = "meeting_year")
+    private int year;
+    @Column(name = "sequence_no")
+    private Integer sequence;
+    @Enumerated(EnumType.STRING)
+    private MeetingKind kind;
+    private boolean firstOfYear;
+    private String title;
+    private LocalDate windowStart;
+    private LocalDate windowEnd;
+    private LocalDate subCommissionWindowStart;
+    private LocalDate subCommissionWindowEnd;
+    private LocalDate plannedOn;
+    private LocalDate agendaOpensOn;
+    private LocalDate agendaDueDate;
+    private LocalDate meetingDate;
+    private String startTime;
+    private String place;
+    private LocalDate noticeDueDate;
+    private LocalDate minutesDistributionDueDate;
+    private LocalDate platformEntryDueDate;
+    private String previousDecisionsEvaluation;
+    @Enumerated(EnumType.STRING)
+    private MeetingStatus status;
+    @Version
+    private long version;
+
+    protected Meeting() {
+    }
+
+    Meeting(String meetingKey, long boardId, int plateCode, int year, Integer sequence, MeetingKind kind, boolean firstOfYear,
+            String title, LocalDate windowStart, LocalDate windowEnd, LocalDate plannedOn, LocalDate agendaOpensOn,
+            LocalDate agendaDueDate) {
+        this.meetingKey = meetingKey;
+        this.boardId = boardId;
+        this.plateCode = plateCode;
+        this.year = year;
+        this.sequence = sequence;
+        this.kind = kind;
+        this.firstOfYear = firstOfYear;
+        this.title = title;
+        this.windowStart = windowStart;
+        this.windowEnd = windowEnd;
+        this.plannedOn = plannedOn;
+        this.agendaOpensOn = agendaOpensOn;
+        this.agendaDueDate = agendaDueDate;
+        this.status = MeetingStatus.PLANNED;
+    }
+
+    void prepareSubCommission(LocalDate start, LocalDate end) {
+        this.subCommissionWindowStart = start;
+        this.subCommissionWindowEnd = end;
+    }
+
+    void schedule(LocalDate date, String time, String place, LocalDate noticeDue, LocalDate distributionDue, LocalDate platformDue) {
+        this.meetingDate = date;
+        this.startTime = time;
+        this.place = place;
+        this.noticeDueDate = noticeDue;
+        this.minutesDistributionDueDate = distributionDue;
+        this.platformEntryDueDate = platformDue;
+        this.status = MeetingStatus.SCHEDULED;
+    }
+
+    void evaluatePreviousDecisions(String evaluation) {
+        this.previousDecisionsEvaluation = evaluation;
+    }
+
+    void advance(MeetingStatus next) {
+        this.status = next;
+    }
+
+    public Long getId() { return id; }
+    public String getMeetingKey() { return meetingKey; }
+    public long getBoardId() { return boardId; }
+    public int getPlateCode() { return plateCode; }
+    public int getYear() { return year; }
+    public Integer getSequence() { return sequence; }
+    public MeetingKind getKind() { return kind; }
+    public boolean isFirstOfYear() { return firstOfYear; }
+    public String getTitle() { return title; }
+    public LocalDate getWindowStart() { return windowStart; }
+    public LocalDate getWindowEnd() { return windowEnd; }
+    public LocalDate getSubCommissionWindowStart() { return subCommissionWindowStart; }
+    public LocalDate getSubCommissionWindowEnd() { return subCommissionWindowEnd; }
+    public LocalDate getPlannedOn() { return plannedOn; }
+    public LocalDate getAgendaOpensOn() { return agendaOpensOn; }
+    public LocalDate getAgendaDueDate() { return agendaDueDate; }
+    public LocalDate getMeetingDate() { return meetingDate; }
+    public String getStartTime() { return startTime; }
+    public String getPlace() { return place; }
+    public LocalDate getNoticeDueDate() { return noticeDueDate; }
+    public LocalDate getMinutesDistributionDueDate() { return minutesDistributionDueDate; }
+    public LocalDate getPlatformEntryDueDate() { return platformEntryDueDate; }
+    public String getPreviousDecisionsEvaluation() { return previousDecisionsEvaluation; }
+    public MeetingStatus getStatus() { return status; }
+}

@@ -1,0 +1,33 @@
+package tr.gov.goc.kurul.meeting;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MeetingRepository extends JpaRepository<Meeting, Long> {
+    Optional<Meeting> findByMeetingKey(String meetingKey);
+    List<Meeting> findByPlateCodeOrderByWindowStartAsc(int plateCode);
+    boolean existsByMeetingKey(String meetingKey);
+}
+
+interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
+    List<AgendaItem> findByMeetingIdOrderByPositionAsc(long meetingId);
+    void deleteByMeetingId(long meetingId);
+}
+
+interface AttendanceRepository extends JpaRepository<Attendance, Long> {
+    List<Attendance> findByMeetingIdOrderByIdAsc(long meetingId);
+    void deleteByMeetingId(long meetingId);
+}
+
+interface MinutesVersionRepository extends JpaRepository<MinutesVersion, Long> {
+    List<MinutesVersion> findByMeetingIdOrderByNumberAsc(long meetingId);
+}
+
+interface DistributionRepository extends JpaRepository<Distribution, Long> {
+    List<Distribution> findByMeetingIdOrderByIdAsc(long meetingId);
+}
+
+interface PlatformEntryRepository extends JpaRepository<PlatformEntry, Long> {
+    List<PlatformEntry> findByMeetingIdOrderByIdAsc(long meetingId);
+}

@@ -1,0 +1,70 @@
+package tr.gov.goc.kurul.meeting;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tr.gov.goc.kurul.common.NotFoundException;
+
+/** The public face of the meeting module: a province's board meetings and what was recorded at them. */
+@Service
+@Transactional(readOnly = true)
+public class Meetings {
+
+    private final MeetingRepository meetings;
+    private final AgendaItemRepository agendaItems;
+    private final AttendanceRepository attendance;
+    private final MinutesVersionRepository minutes;
+    private final DistributionRepository distributions;
+    private final PlatformEntryRepository platformEntries;
+
+    Meetings(MeetingRepository meetings, AgendaItemRepository agendaItems, AttendanceRepository attendance,
+             MinutesVersionRepository minutes, DistributionRepository distributions, PlatformEntryRepository platformEntries) {
+        this.meetings = meetings;
+        this.agendaItems = agendaItems;
+        this.attendance = attendance;
+        this.minutes = minutes;
+        this.distributions = distributions;
+        this.platformEntries = platformEntries;
+    }
+
+    public Meeting byKey(String meetingKey) {
+        return meetings.findByMeetingKey(meetingKey)
+                .orElseThrow(() -> new NotFoundException("Toplantı bulunamadı: " + meetingKey));
+    }
+
+    public Optional<Meeting> findByKey(String meetingKey) {
+        return meetings.findByMeetingKey(meetingKey);
+    }
+
+    public List<Meeting> ofProvince(int plateCode) {
+        return meetings.findByPlateCodeOrderByWindowStartAsc(plateCode);
+    }
+
+    /** The meeting before this one in the same province (R5.7: its decisions are evaluated now). */
+    public Optional<Meeting> previous(Meeting meeting) {
+        return ofProvince(meeting.getPlateCode()).stream()
+                .filter(m -> m.getWindowStart().isBefore(meeting.getWindowStart()))
+                .reduce((first, second) -> second);
+    }
+
+    public List<AgendaItem> agenda(Meeting meeting) {
+        return agendaItems.findByMeetingIdOrderByPositionAsc(meeting.getId());
+    }
+
+    public List<Attendance> attendance(Meeting meeting) {
+        return attendance.findByMeetingIdOrderByIdAsc(meeting.getId());
+    }
+
+    public List<MinutesVersion> minutes(Meeting meeting) {
+        return minutes.findByMeetingIdOrderByNumberAsc(meeting.getId());
+    }
+
+    public List<Distribution> distributions(Meeting meeting) {
+        return distributions.findByMeetingIdOrderByIdAsc(meeting.getId());
+    }
+
+    public List<PlatformEntry> platformEntries(Meeting meeting) {
+        return platformEntries.findByMeetingIdOrderByIdAsc(meeting.getId());
+    }
+}

@@ -1,0 +1,79 @@
+package tr.gov.goc.kurul.meeting;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tr.gov.goc.kurul.board.BoardMembership;
+import tr.gov.goc.kurul.board.Memberships;
+import tr.gov.goc.kurul.board.MembershipRole;
+import tr.gov.goc.kurul.identity.GroupIds;
+import tr.gov.goc.kurul.notification.Notices;
+import tr.gov.goc.kurul.people.People;
+import tr.gov.goc.kurul.people.Person;
+
+/**
+ * R11.3, R4.4: the notice of the meeting to the chair, every member and deputy and every invited participant.
+ * Each person with a login gets a notice; the secretariat gets the full list with addresses, and those without
+ * an address are marked, so nobody is skipped silently. (Mail with a calendar invitation: issue #6.)
+ */
+@Component("sendMeetingNotices")
+class SendMeetingNotices implements JavaDelegate {
+
+    private static final DateTimeFormatter TURKISH_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private final MeetingRecords records;
+    private final Memberships memberships;
+    private final People people;
+    private final Notices notices;
+
+    SendMeetingNotices(MeetingRecords records, Memberships memberships, People people, Notices notices) {
+        this.records = records;
+        this.memberships = memberships;
+        this.people = people;
+        this.notices = notices;
+    }
+
+    @Override
+    @Transactional
+    public void execute(DelegateExecution execution) {
+        Meeting meeting = records.meeting((String) execution.getVariable(CycleVariables.MEETING_KEY));
+        String subject = meeting.getTitle() + " toplantısı: " + meeting.getMeetingDate().format(TURKISH_DATE) + " "
+                + meeting.getStartTime() + ", " + meeting.getPlace();
+        List<String> lines = new ArrayList<>();
+        int withoutAddress = 0;
+        for (BoardMembership membership : memberships.active(meeting.getBoardId())) {
+            if (membership.getRole() == MembershipRole.SECRETARY || membership.getRole() == MembershipRole.CHAIR_OFFICE) {
+                continue;
+            }
+            Person person = people.person(membership.getPersonId());
+            if (person.getUsername() != null) {
+                notices.toUser(person.getUsername(), "MEETING_NOTICE", subject,
+                        "Kurul toplantısına davetlisiniz. Gündem ve belgeler Kurul'da.", meeting.getMeetingKey());
+            }
+            boolean reachable = person.getEmail() != null || person.getUsername() != null;
+            if (!reachable) {
+                withoutAddress++;
+            }
+            lines.add("- " + person.getFullName() + " (" + roleLabel(membership.getRole()) + "): "
+                    + (person.getEmail() != null ? person.getEmail() : reachable ? "Kurul kullanıcısı" : "ADRES YOK — resmi yazı ile bildirin"));
+        }
+        String body = "Bildirim listesi (" + lines.size() + " kişi, adresi olmayan " + withoutAddress + "):\n" + String.join("\n", lines);
+        notices.toGroup(GroupIds.secretariat(meeting.getPlateCode()), "MEETING_NOTICE_LIST", subject, body, meeting.getMeetingKey());
+        execution.setVariable("noticeRecipients", lines.size());
+        execution.setVariable("noticeRecipientsWithoutAddress", withoutAddress);
+    }
+
+    private static String roleLabel(MembershipRole role) {
+        return switch (role) {
+            case CHAIR -> "Kurul Başkanı";
+            case MEMBER -> "Üye";
+            case DEPUTY -> "Vekil";
+            case INVITED -> "Davetli";
+            default -> role.name();
+        };
+    }
+}

@@ -1,0 +1,41 @@
+package tr.gov.goc.kurul.meeting;
+
+import java.time.Clock;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import tr.gov.goc.kurul.common.Actors;
+import tr.gov.goc.kurul.common.FormValues;
+import tr.gov.goc.kurul.common.TaskInputException;
+
+/** The chair signs the draft (R12.2) or returns it with a reason; a signed version never changes. */
+@Component("signMinutes")
+class SignMinutes implements TaskListener {
+
+    private final MeetingRecords records;
+    private final IdentityService identityService;
+    private final Clock clock;
+
+    SignMinutes(MeetingRecords records, IdentityService identityService, Clock clock) {
+        this.records = records;
+        this.identityService = identityService;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Object approved = task.getVariable("minutesApproved");
+        if (approved == null) {
+            throw new TaskInputException("Tutanağı onaylayıp onaylamadığınızı seçin.");
+        }
+        Meeting meeting = records.meeting((String) task.getVariable(CycleVariables.MEETING_KEY));
+        task.setVariable("minutesApproved", FormValues.flag(approved)); // the gateway wants a Boolean
+        if (!FormValues.flag(approved)) {
+            FormValues.requiredText(task.getVariable("returnReason"), "İade gerekçesi", 1000);
+            return;
+        }
+        records.openDraft(meeting).sign(Actors.current(identityService), clock.instant());
+        meeting.advance(MeetingStatus.MINUTES_SIGNED);
+    }
+}
