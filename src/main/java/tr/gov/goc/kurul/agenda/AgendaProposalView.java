@@ -1,0 +1,22 @@
+package tr.gov.goc.kurul.agenda;
+
+import java.time.Instant;
+
+/**
+ * One institution's answer for a meeting, as the board cycle and the secretariat read it (immutable).
+ * {@code specialRequest} is the text of a special agenda request (R10.2, R10.10), null when none was asked;
+ * {@code activities} the institution's activities for foreigners (R5.3, R10.8); {@code negativeEvents} and
+ * {@code riskFlag} feed the separate negative-events item, where a risk needs a decision (R10.9).
+ * {@code submittedBy}/{@code submittedAt} are empty for LATE; {@code lateAt} is when the due date closed the task.
+ */
+public record AgendaProposalView(String meetingKey, int plateCode, long institutionId, String institutionName,
+                                 ProposalStatus status, boolean hasProposal, String topic, AgendaCategory category,
+                                 String description, boolean specialRequested, String specialRequest,
+                                 String activities, String negativeEvents, boolean riskFlag, String submittedBy,
+                                 Instant submittedAt, Instant lateAt) {
+
+    /** The Turkish label of the category (R10.5), or null. */
+    public String categoryLabel() {
+        return category == null ? null : category.label();
+    }
+}
