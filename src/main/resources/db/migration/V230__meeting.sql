@@ -103,3 +103,7 @@ CREATE INDEX ix_distribution_meeting ON minutes_distribution (meeting_id);
 INSERT INTO policy_parameter (name, param_value, effective_from, description) VALUES
  ('meetingDistributionReminderDays', '3', DATE '2023-01-01',
   'R12.2: tutanak dağıtım süresinin bitiminden kaç gün önce sekreterya hatırlatılır');
+
+INSERT INTO policy_parameter (name, param_value, effective_from, description) VALUES
+ ('meetingExtraordinaryWindowDays', '60', DATE '2023-01-01',
+  'R7.3: olağanüstü toplantının, istendiği günden sonra en geç kaç gün içinde yapılacağı');

@@ -14,7 +14,7 @@ final class CycleVariables {
     private CycleVariables() {
     }
 
-    static Map<String, Object> of(Meeting m) {
+    static Map<String, Object> of(Meeting m, LocalDate preparationDueDate) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(ProvinceTenantIdProvider.PLATE_CODE, m.getPlateCode());
         variables.put(MEETING_KEY, m.getMeetingKey());
@@ -28,6 +28,8 @@ final class CycleVariables {
         variables.put("agendaOpensOn", iso(m.getAgendaOpensOn()));
         variables.put("agendaDueDate", iso(m.getAgendaDueDate()));
         variables.put("plannedOn", iso(m.getPlannedOn()));
+        // the agenda and the date must be settled in time for the 5-day notice of the earliest meeting day (R11.3)
+        variables.put("preparationDueDate", iso(preparationDueDate));
         return variables;
     }
 

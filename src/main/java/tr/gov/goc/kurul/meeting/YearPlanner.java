@@ -100,7 +100,8 @@ public class YearPlanner {
                     .filter(s -> !s.windowEnd().isBefore(today)) // R6.9: a first week already past cannot be held any more
                     .ifPresent(s -> meeting.prepareSubCommission(s.windowStart(), s.windowEnd()));
             meetings.save(meeting);
-            runtimeService.startProcessInstanceByKey(CycleVariables.PROCESS_KEY, key, CycleVariables.of(meeting));
+            runtimeService.startProcessInstanceByKey(CycleVariables.PROCESS_KEY, key,
+                    CycleVariables.of(meeting, deadlines.noticeDueDate()));
             created.add(meeting);
             log.info("Toplantı planlandı: {} ({} – {})", key, planned.windowStart(), planned.windowEnd());
         }

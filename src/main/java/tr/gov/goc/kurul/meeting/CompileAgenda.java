@@ -1,0 +1,81 @@
+package tr.gov.goc.kurul.meeting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import tr.gov.goc.kurul.agenda.AgendaProposalView;
+import tr.gov.goc.kurul.agenda.AgendaProposals;
+import tr.gov.goc.kurul.common.FormValues;
+import tr.gov.goc.kurul.common.TaskInputException;
+
+/**
+ * Closes the agenda. Refuses while a mandatory item is missing (R5.7, R10.3, R10.4, R10.9; first meeting of the year
+ * R5.8, R5.12, R5.13, R13.2) or while the sub-commission has not reported (R10.3); then writes the agenda in order:
+ * mandatory items, accepted institution proposals (R10.2, R10.8), other items (R10.6, R10.10, R10.11).
+ */
+@Component("compileAgenda")
+class CompileAgenda implements TaskListener {
+
+    private final MeetingRecords records;
+    private final AgendaProposals proposals;
+    private final SubCommissionReportCheck subCommission;
+
+    CompileAgenda(MeetingRecords records, AgendaProposals proposals, SubCommissionReportCheck subCommission) {
+        this.records = records;
+        this.proposals = proposals;
+        this.subCommission = subCommission;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String key = (String) task.getVariable(CycleVariables.MEETING_KEY);
+        Meeting meeting = records.meeting(key);
+        List<AgendaProposalView> answers = proposals.forMeeting(key);
+        boolean subCommissionDue = FormValues.flag(task.getVariable("subCommissionDue"));
+        boolean negativeEvents = answers.stream().anyMatch(a -> a.riskFlag() || a.negativeEvents() != null);
+        List<AgendaRules.Required> required = AgendaRules.required(subCommissionDue, negativeEvents, meeting.isFirstOfYear());
+        List<String> missing = required.stream().filter(r -> !FormValues.flag(task.getVariable(r.field())))
+                .map(AgendaRules.Required::title).toList();
+        if (!missing.isEmpty()) {
+            throw new TaskInputException("Gündemde zorunlu maddeler eksik: " + String.join("; ", missing) + ".");
+        }
+        if (subCommissionDue && subCommission.summary(key).isEmpty()) {
+            throw new TaskInputException("Alt komisyonun raporu henüz kaydedilmedi; gündem alt komisyon bulgularını içermelidir (R10.3).");
+        }
+        Set<Long> accepted = FormValues.strings(task.getVariable("acceptedProposals")).stream()
+                .map(CompileAgenda::id).collect(Collectors.toSet());
+        List<AgendaItem> items = new ArrayList<>();
+        for (AgendaRules.Required r : required) {
+            items.add(new AgendaItem(meeting.getId(), items.size() + 1, r.source(), r.title(), null,
+                    r.source() == AgendaItem.Source.NEGATIVE_EVENTS && answers.stream().anyMatch(AgendaProposalView::riskFlag)));
+        }
+        for (AgendaProposalView a : answers) {
+            if (a.hasProposal() && accepted.contains(a.institutionId())) {
+                items.add(new AgendaItem(meeting.getId(), items.size() + 1, AgendaItem.Source.INSTITUTION_PROPOSAL,
+                        a.institutionName() + ": " + a.topic(), a.institutionId(), false));
+            }
+        }
+        String additional = FormValues.optionalText(task.getVariable("additionalItems"), "Diğer gündem maddeleri", 4000);
+        if (additional != null) {
+            for (String line : additional.lines().map(String::trim).filter(l -> !l.isEmpty()).toList()) {
+                items.add(new AgendaItem(meeting.getId(), items.size() + 1, AgendaItem.Source.ADDITIONAL,
+                        FormValues.requiredText(line, "Gündem maddesi", 500), null, false));
+            }
+        }
+        records.replaceAgenda(meeting, items);
+        // R10.9: a risk raised on the agenda needs a decision at the meeting
+        task.setVariable("agendaHasRisk", answers.stream().anyMatch(AgendaProposalView::riskFlag));
+    }
+
+    private static Long id(String value) {
+        try {
+            return Long.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            throw new TaskInputException("Geçersiz öneri seçimi: " + value);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package tr.gov.goc.kurul.meeting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tr.gov.goc.kurul.board.Board;
+import tr.gov.goc.kurul.board.Boards;
+import tr.gov.goc.kurul.calendar.MeetingDeadlines;
+import tr.gov.goc.kurul.calendar.MeetingType;
+import tr.gov.goc.kurul.calendar.StatutoryCalendar;
+import tr.gov.goc.kurul.common.InvalidInputException;
+import tr.gov.goc.kurul.policy.Policy;
+import tr.gov.goc.kurul.province.Provinces;
+
+/** Things people start on a meeting outside the plan: an extraordinary meeting (R7.3), a minutes correction (R12.2). */
+@Service
+class MeetingActions {
+
+    static final String EXTRAORDINARY_MESSAGE = "ExtraordinaryMeetingRequested";
+    static final String CORRECTION_MESSAGE = "MinutesCorrectionRequested";
+    static final String EXTRAORDINARY_WINDOW_DAYS = "meetingExtraordinaryWindowDays";
+
+    private final MeetingRepository meetings;
+    private final Boards boards;
+    private final Provinces provinces;
+    private final StatutoryCalendar calendar;
+    private final Policy policy;
+    private final RuntimeService runtimeService;
+    private final Clock clock;
+
+    MeetingActions(MeetingRepository meetings, Boards boards, Provinces provinces, StatutoryCalendar calendar, Policy policy,
+                   RuntimeService runtimeService, Clock clock) {
+        this.meetings = meetings;
+        this.boards = boards;
+        this.provinces = provinces;
+        this.calendar = calendar;
+        this.policy = policy;
+        this.runtimeService = runtimeService;
+        this.clock = clock;
+    }
+
+    @Transactional
+    Meeting callExtraordinary(int plateCode, ExtraordinaryRequester requestedBy, String reason) {
+        Board board = boards.provincialBoard(plateCode);
+        LocalDate today = LocalDate.now(clock);
+        int year = today.getYear();
+        int n = 1;
+        while (meetings.existsByMeetingKey(plateCode + "-" + year + "-E" + n)) {
+            n++;
+        }
+        String key = plateCode + "-" + year + "-E" + n;
+        // the agenda call needs its 15 days (R10.1): the earliest possible day is after the agenda period
+        LocalDate earliest = today.plusDays(16);
+        LocalDate windowEnd = today.plusDays(policy.intAsOf(EXTRAORDINARY_WINDOW_DAYS, today));
+        MeetingDeadlines deadlines = calendar.deadlines(MeetingType.PROVINCIAL_BOARD, earliest, today);
+        Meeting meeting = new Meeting(key, board.getId(), plateCode, year, null, MeetingKind.EXTRAORDINARY, false,
+                provinces.province(plateCode).getName() + " İl GKK olağanüstü " + year + "/E" + n, earliest, windowEnd, today,
+                deadlines.agendaOpensOn().isBefore(today) ? today : deadlines.agendaOpensOn(), deadlines.agendaDueDate());
+        meetings.save(meeting);
+        Map<String, Object> variables = CycleVariables.of(meeting, deadlines.noticeDueDate());
+        variables.put("extraordinaryRequestedBy", requestedBy.name());
+        variables.put("extraordinaryReason", reason);
+        runtimeService.createMessageCorrelation(EXTRAORDINARY_MESSAGE).processInstanceBusinessKey(key)
+                .setVariables(variables).correlateStartMessage();
+        return meeting;
+    }
+
+    @Transactional
+    void requestCorrection(Meeting meeting, String reason) {
+        if (meeting.getStatus() != MeetingStatus.MINUTES_SIGNED) {
+            throw new InvalidInputException("reason", "Yalnızca imzalanmış bir tutanak düzeltilebilir; taslak henüz düzenlenebilir.");
+        }
+        runtimeService.createMessageCorrelation(CORRECTION_MESSAGE).processInstanceBusinessKey(meeting.getMeetingKey())
+                .setVariable("correctionRequestReason", reason).correlate();
+    }
+}

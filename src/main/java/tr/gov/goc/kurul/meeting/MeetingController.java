@@ -1,0 +1,109 @@
+package tr.gov.goc.kurul.meeting;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import tr.gov.goc.kurul.common.CurrentUser;
+import tr.gov.goc.kurul.common.ForbiddenException;
+import tr.gov.goc.kurul.common.InvalidInputException;
+import tr.gov.goc.kurul.common.NotFoundException;
+import tr.gov.goc.kurul.common.PlainText;
+import tr.gov.goc.kurul.identity.GroupIds;
+
+/** A province's board meetings, the yearly plan (administrators), extraordinary meetings (R7.3), minutes corrections. */
+@RestController
+@RequestMapping("/api")
+class MeetingController {
+
+    private final Meetings meetings;
+    private final YearPlanner planner;
+    private final MeetingActions actions;
+    private final CurrentUser currentUser;
+
+    MeetingController(Meetings meetings, YearPlanner planner, MeetingActions actions, CurrentUser currentUser) {
+        this.meetings = meetings;
+        this.planner = planner;
+        this.actions = actions;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/meetings")
+    List<MeetingViews.Summary> list(@RequestParam int province) {
+        currentUser.requireProvince(province);
+        return meetings.ofProvince(province).stream().map(MeetingViews.Summary::of).toList();
+    }
+
+    @GetMapping("/meetings/{key}")
+    MeetingViews.Detail one(@PathVariable String key) {
+        Meeting meeting = visible(key);
+        return MeetingViews.Detail.of(meeting, meetings);
+    }
+
+    /** "Plan the year": the provincial board meetings of every province with a population figure, or of one. */
+    @PostMapping("/planning/{year}")
+    @ResponseStatus(HttpStatus.CREATED)
+    List<MeetingViews.Summary> planYear(@PathVariable int year, @RequestParam(required = false) Integer province) {
+        currentUser.requireAdministrator();
+        if (year < 2000 || year > 2100) {
+            throw new InvalidInputException("year", "Yıl 2000 ile 2100 arasında olmalıdır.");
+        }
+        List<Meeting> planned = province == null ? planner.planAll(year) : planner.plan(province, year);
+        return planned.stream().map(MeetingViews.Summary::of).toList();
+    }
+
+    /** R7.3: on the İl GİM's proposal with the Vali's decision, by the Vali, or at the presidency's request. */
+    @PostMapping("/meetings/extraordinary")
+    @ResponseStatus(HttpStatus.CREATED)
+    MeetingViews.Summary extraordinary(@Valid @RequestBody ExtraordinaryRequest request) {
+        int plate = request.plateCode();
+        if (!currentUser.isAdministrator() && !currentUser.belongsTo(GroupIds.secretariat(plate))
+                && !currentUser.belongsTo(GroupIds.chair(plate))) {
+            throw new ForbiddenException("Olağanüstü toplantıyı ilin sekreteryası, kurul başkanlığı ya da sistem yöneticisi başlatır.");
+        }
+        return MeetingViews.Summary.of(actions.callExtraordinary(plate, request.requestedBy(), request.reason()));
+    }
+
+    /** R12.2: a signed version never changes; a correction starts a new version to be signed. */
+    @PostMapping("/meetings/{key}/minutes/corrections")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    void correctMinutes(@PathVariable String key, @Valid @RequestBody CorrectionRequest request) {
+        Meeting meeting = visible(key);
+        if (!currentUser.isAdministrator() && !currentUser.belongsTo(GroupIds.secretariat(meeting.getPlateCode()))) {
+            throw new ForbiddenException("Tutanak düzeltmesini ilin sekreteryası başlatır.");
+        }
+        actions.requestCorrection(meeting, request.reason());
+    }
+
+    private Meeting visible(String key) {
+        Meeting meeting = meetings.findByKey(key).orElseThrow(() -> new NotFoundException("Toplantı bulunamadı: " + key));
+        if (!currentUser.canSeeProvince(meeting.getPlateCode())) {
+            throw new NotFoundException("Toplantı bulunamadı: " + key);
+        }
+        return meeting;
+    }
+
+    record ExtraordinaryRequest(
+            @NotNull(message = "İl plaka kodu (plateCode) zorunludur.") @Min(value = 1, message = "Plaka kodu 1–81 olmalıdır.")
+            @Max(value = 81, message = "Plaka kodu 1–81 olmalıdır.") Integer plateCode,
+            @NotNull(message = "İsteyen (requestedBy) zorunludur: IL_GIM_PROPOSAL, GOVERNOR veya PRESIDENCY.") ExtraordinaryRequester requestedBy,
+            @NotBlank(message = "Gerekçe zorunludur.") @Size(max = 1000, message = "En fazla 1000 karakter olabilir.") @PlainText String reason) {
+    }
+
+    record CorrectionRequest(
+            @NotBlank(message = "Düzeltme gerekçesi zorunludur.") @Size(max = 1000, message = "En fazla 1000 karakter olabilir.") @PlainText String reason) {
+    }
+
+}

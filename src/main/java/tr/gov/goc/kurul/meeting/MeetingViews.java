@@ -1,0 +1,53 @@
+package tr.gov.goc.kurul.meeting;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The JSON shapes of meetings. */
+final class MeetingViews {
+
+    private MeetingViews() {
+    }
+
+    record Summary(long id, String meetingKey, int plateCode, int year, Integer sequence, MeetingKind kind, String title,
+                   LocalDate windowStart, LocalDate windowEnd, LocalDate agendaDueDate, LocalDate meetingDate,
+                   MeetingStatus status) {
+        static Summary of(Meeting m) {
+            return new Summary(m.getId(), m.getMeetingKey(), m.getPlateCode(), m.getYear(), m.getSequence(), m.getKind(),
+                    m.getTitle(), m.getWindowStart(), m.getWindowEnd(), m.getAgendaDueDate(), m.getMeetingDate(), m.getStatus());
+        }
+    }
+
+    record Item(int position, String source, String title, boolean risk) {
+    }
+
+    record Participant(String attendedAs, String fullName, String title, String institution) {
+    }
+
+    record Minutes(int version, String status, String topics, String problems, String solutions, String otherMatters,
+                   String correctionReason, String signedBy, Instant signedAt) {
+    }
+
+    record Detail(Summary meeting, String startTime, String place, LocalDate noticeDueDate,
+                  LocalDate minutesDistributionDueDate, LocalDate platformEntryDueDate, String previousDecisionsEvaluation,
+                  List<Item> agenda, List<Participant> participants, List<Minutes> minutes, int distributedTo,
+                  LocalDate platformEnteredOn) {
+
+        static Detail of(Meeting m, Meetings meetings) {
+            List<Item> agenda = meetings.agenda(m).stream()
+                    .map(i -> new Item(i.getPosition(), i.getSource().name(), i.getTitle(), i.isRisk())).toList();
+            List<Participant> participants = meetings.attendance(m).stream()
+                    .map(a -> new Participant(a.getAttendedAs().name(), a.getFullName(), a.getTitle(), a.getInstitutionName()))
+                    .toList();
+            List<Minutes> minutes = meetings.minutes(m).stream()
+                    .map(v -> new Minutes(v.getNumber(), v.getStatus().name(), v.getTopics(), v.getProblems(), v.getSolutions(),
+                            v.getOtherMatters(), v.getCorrectionReason(), v.getSignedBy(), v.getSignedAt()))
+                    .toList();
+            LocalDate entered = meetings.platformEntries(m).stream().map(PlatformEntry::getEnteredOn).reduce((a, b) -> b).orElse(null);
+            return new Detail(Summary.of(m), m.getStartTime(), m.getPlace(), m.getNoticeDueDate(),
+                    m.getMinutesDistributionDueDate(), m.getPlatformEntryDueDate(), m.getPreviousDecisionsEvaluation(),
+                    agenda, participants, minutes, meetings.distributions(m).size(), entered);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package tr.gov.goc.kurul.meeting;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import tr.gov.goc.kurul.agenda.AgendaProposalView;
+import tr.gov.goc.kurul.agenda.AgendaProposals;
+import tr.gov.goc.kurul.common.FormValues;
+
+/** Shows the secretary what came in (R10.2), whether the sub-commission reported (R10.3) and what must be on the agenda. */
+@Component("prepareAgendaForm")
+class PrepareAgendaForm implements TaskListener {
+
+    private final MeetingRecords records;
+    private final AgendaProposals proposals;
+    private final SubCommissionReportCheck subCommission;
+
+    PrepareAgendaForm(MeetingRecords records, AgendaProposals proposals, SubCommissionReportCheck subCommission) {
+        this.records = records;
+        this.proposals = proposals;
+        this.subCommission = subCommission;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String key = (String) task.getVariable(CycleVariables.MEETING_KEY);
+        List<AgendaProposalView> answers = proposals.forMeeting(key);
+        task.setVariable("proposalRows", FormValues.json(answers.stream().map(PrepareAgendaForm::row).toList()));
+        task.setVariable("proposalOptions", FormValues.json(answers.stream().filter(AgendaProposalView::hasProposal)
+                .map(a -> Map.of("label", a.institutionName() + ": " + a.topic(), "value", String.valueOf(a.institutionId())))
+                .toList()));
+        boolean negativeEvents = answers.stream().anyMatch(a -> a.riskFlag() || a.negativeEvents() != null);
+        task.setVariable("negativeEventsRaised", negativeEvents);
+        task.setVariable("subCommissionSummary", subCommission.summary(key).orElse(
+                Boolean.TRUE.equals(task.getVariable("subCommissionDue"))
+                        ? "Alt komisyon raporu henüz kaydedilmedi (R10.3)." : "Bu toplantı için alt komisyon toplantısı öngörülmedi."));
+        records.meeting(key);
+    }
+
+    private static Map<String, String> row(AgendaProposalView a) {
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("kurum", a.institutionName());
+        row.put("durum", switch (a.status()) {
+            case SUBMITTED -> a.hasProposal() ? "Öneri var" : "Öneri yok";
+            case NO_PROPOSAL -> "Öneri yok";
+            case LATE -> "Süresinde gelmedi";
+            case LATE_ACCEPTED -> "Geç kabul edildi";
+        });
+        row.put("konu", a.topic() == null ? "" : a.topic());
+        row.put("kategori", a.categoryLabel() == null ? "" : a.categoryLabel());
+        row.put("risk", a.riskFlag() ? "Risk var" : "");
+        return row;
+    }
+
+}
