@@ -1,0 +1,62 @@
+package tr.gov.goc.kurul.subcommission;
+
+import static tr.gov.goc.kurul.subcommission.SubCommissionVariables.*;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Completion of "Platform girişi — alt komisyon" ({@code ${recordSubCommissionPlatformEntry}}): the report was
+ * entered in the presidency's platform (R12.6); records on which day, who confirmed it and when.
+ */
+@Component("recordSubCommissionPlatformEntry")
+class RecordPlatformEntryListener implements TaskListener {
+
+    private final SubCommissionReportRepository reports;
+    private final IdentityService identityService;
+
+    RecordPlatformEntryListener(SubCommissionReportRepository reports, IdentityService identityService) {
+        this.reports = reports;
+        this.identityService = identityService;
+    }
+
+    @Override
+    @Transactional
+    public void notify(DelegateTask task) {
+        FormInput input = new FormInput(task);
+        String meetingKey = string(task, MEETING_KEY);
+        SubCommissionReport report = reports.findByMeetingMeetingKey(meetingKey)
+                .orElseThrow(() -> new IllegalStateException("Alt komisyon raporu yok: " + meetingKey));
+        if (!input.flag(PLATFORM_ENTERED)) {
+            input.error("Rapor platforma girilmeden görev tamamlanamaz; girişi yapıp \"Platforma girildi\" kutusunu işaretleyin.");
+        }
+        LocalDate enteredOn = input.date(PLATFORM_ENTERED_ON, "Platforma giriş tarihi", true);
+        LocalDate today = EngineTime.today();
+        if (enteredOn != null && enteredOn.isAfter(today)) {
+            input.error("Platforma giriş tarihi ileri bir tarih olamaz (bugün " + TurkishText.date(today) + ").");
+        }
+        LocalDate meetingDate = report.getMeeting().getMeetingDate();
+        if (enteredOn != null && enteredOn.isBefore(meetingDate)) {
+            input.error("Platforma giriş tarihi toplantı tarihinden (" + TurkishText.date(meetingDate) + ") önce olamaz.");
+        }
+        String note = input.text(PLATFORM_NOTE, "Not", 1000, false);
+        input.throwIfInvalid();
+
+        String user = currentUser(task);
+        Instant now = EngineTime.now();
+        report.enteredInPlatform(enteredOn, user, now, note); // R12.6
+        task.setVariable(PLATFORM_ENTERED_BY, user);
+        task.setVariable(PLATFORM_RECORDED_AT, now.toString());
+    }
+
+    private String currentUser(DelegateTask task) {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        return authentication != null ? authentication.getUserId() : task.getAssignee();
+    }
+}
