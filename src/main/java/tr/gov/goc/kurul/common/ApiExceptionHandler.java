@@ -111,6 +111,17 @@ public class ApiExceptionHandler {
                 "Bu kayıt mevcut kayıtlarla çelişiyor (aynı kayıt zaten var ya da başka kayıtlar buna bağlı).", Map.of());
     }
 
+    /** A form's server-side check refused a task completion: the engine wraps it; answer the Turkish message. */
+    @ExceptionHandler(org.camunda.bpm.engine.ProcessEngineException.class)
+    ResponseEntity<ApiError> engine(org.camunda.bpm.engine.ProcessEngineException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TaskInputException input) {
+                return answer(HttpStatus.BAD_REQUEST, "Geçersiz form", input.getMessage(), Map.of());
+            }
+        }
+        return unexpected(e);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
         log.error("Beklenmeyen hata", e);

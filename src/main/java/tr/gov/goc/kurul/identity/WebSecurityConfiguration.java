@@ -21,6 +21,16 @@ class WebSecurityConfiguration {
         return registration;
     }
 
+    /** Server-side form checks reach Tasklist and REST clients as a 400 with the Turkish message alone. */
+    @Bean
+    FilterRegistrationBean<FormErrorMessages> formErrorMessages() {
+        FilterRegistrationBean<FormErrorMessages> registration = new FilterRegistrationBean<>(new FormErrorMessages());
+        registration.setName("kurul-form-error-messages");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
     /** Kurul's own API: HTTP Basic, or the session of a user logged in to the webapps. */
     @Bean
     FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identityService) {
