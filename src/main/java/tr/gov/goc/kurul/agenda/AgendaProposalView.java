@@ -1,5 +1,6 @@
 package tr.gov.goc.kurul.agenda;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 
 /**
@@ -16,6 +17,7 @@ public record AgendaProposalView(String meetingKey, int plateCode, long institut
                                  Instant submittedAt, Instant lateAt) {
 
     /** The Turkish label of the category (R10.5), or null. */
+    @JsonProperty("categoryLabel")
     public String categoryLabel() {
         return category == null ? null : category.label();
     }

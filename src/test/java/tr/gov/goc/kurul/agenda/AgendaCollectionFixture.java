@@ -54,6 +54,10 @@ final class AgendaCollectionFixture {
     }
 
     ProcessInstance start(String dueDate) {
+        return start(dueDate, Map.of());
+    }
+
+    ProcessInstance start(String dueDate, Map<String, Object> more) {
         String meetingKey = GAZIANTEP + "-2026-" + SEQUENCE.incrementAndGet();
         Map<String, Object> variables = new HashMap<>();
         variables.put("plateCode", GAZIANTEP);
@@ -61,6 +65,7 @@ final class AgendaCollectionFixture {
         variables.put("meetingTitle", TITLE);
         variables.put("agendaOpensOn", OPENS_ON);
         variables.put("agendaDueDate", dueDate);
+        variables.putAll(more);
         ProcessInstance instance = runtime().startProcessInstanceByKey(AgendaVariables.PROCESS_KEY, meetingKey, variables);
         meetingKeys.add(meetingKey);
         instances.add(instance.getId());

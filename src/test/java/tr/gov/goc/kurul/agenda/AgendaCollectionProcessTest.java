@@ -48,6 +48,10 @@ class AgendaCollectionProcessTest {
     AgendaProposals proposals;
     @Autowired
     Notices notices;
+    @Autowired
+    tr.gov.goc.kurul.policy.Policy policy;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     AgendaCollectionFixture fixture;
 
@@ -87,6 +91,21 @@ class AgendaCollectionProcessTest {
                 .containsKeys("hasProposal", "topic", "category", "riskFlag").containsEntry("topic", null);
         // the reminder is three days before the due date: Saturday 28.03 → Friday 27.03 (R-DATES), 09:00
         assertThat(processEngine.getRuntimeService().getVariable(instance.getId(), "agendaReminderAt")).isEqualTo("2026-03-27T09:00:00");
+    }
+
+    @Test
+    void theReminderDayCountIsAPolicyNumberAsOfThePlanDate() {
+        java.time.LocalDate from = java.time.LocalDate.parse("2090-01-01");
+        try {
+            policy.set(PrepareAgendaCollectionDelegate.REMINDER_DAYS, "5", from, "test");
+            ProcessInstance before = fixture.start(AgendaCollectionFixture.DUE_DATE, Map.of("plannedOn", "2089-12-31"));
+            ProcessInstance after = fixture.start(AgendaCollectionFixture.DUE_DATE, Map.of("plannedOn", "2090-01-02"));
+            // R15.3: a change never disturbs a cycle planned before it
+            assertThat(processEngine.getRuntimeService().getVariable(before.getId(), "agendaReminderAt")).isEqualTo("2026-03-27T09:00:00");
+            assertThat(processEngine.getRuntimeService().getVariable(after.getId(), "agendaReminderAt")).isEqualTo("2026-03-26T09:00:00");
+        } finally {
+            jdbc.update("DELETE FROM policy_parameter WHERE name = ? AND effective_from = ?", PrepareAgendaCollectionDelegate.REMINDER_DAYS, from);
+        }
     }
 
     @Test

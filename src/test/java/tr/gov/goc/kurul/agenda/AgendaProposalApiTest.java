@@ -206,6 +206,7 @@ class AgendaProposalApiTest {
         assertThat(first.path("institutionName").asText()).isEqualTo(fixture.institution("milli-egitim").getName());
         assertThat(first.path("status").asText()).isEqualTo("SUBMITTED");
         assertThat(first.path("category").asText()).isEqualTo("SOSYAL_UYUM");
+        assertThat(first.path("categoryLabel").asText()).isEqualTo("Sosyal uyum");
         assertThat(first.path("riskFlag").asBoolean()).isTrue();
 
         for (String user : List.of(PRINCIPAL, "edirne.sekreter", "edirne.izleyici")) {
