@@ -1,3 +1,4 @@
+-- Long texts are VARCHAR(3000): four of them in utf8mb4 stay under MariaDB's 65,535-byte row limit.
 -- Provincial board meetings and what happens at them: the compiled agenda, attendance (Ek-2), the evaluation of
 -- previous decisions, minutes versions (Ek-1), distribution (R12.2) and the platform entry (R12.3).
 CREATE TABLE meeting (
@@ -58,10 +59,10 @@ CREATE TABLE minutes_version (
   id BIGINT AUTO_INCREMENT PRIMARY KEY,
   meeting_id BIGINT NOT NULL,
   version_no INT NOT NULL,
-  topics VARCHAR(4000) ${turkish_collation},
-  problems VARCHAR(4000) ${turkish_collation},
-  solutions VARCHAR(4000) ${turkish_collation},
-  other_matters VARCHAR(4000) ${turkish_collation},
+  topics VARCHAR(3000) ${turkish_collation},
+  problems VARCHAR(3000) ${turkish_collation},
+  solutions VARCHAR(3000) ${turkish_collation},
+  other_matters VARCHAR(3000) ${turkish_collation},
   correction_reason VARCHAR(1000) ${turkish_collation},
   status VARCHAR(10) NOT NULL,
   drafted_by VARCHAR(64),

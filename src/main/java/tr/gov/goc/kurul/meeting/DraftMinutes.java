@@ -29,10 +29,10 @@ class DraftMinutes implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Meeting meeting = records.meeting((String) task.getVariable(CycleVariables.MEETING_KEY));
-        String topics = FormValues.requiredText(task.getVariable("minutesTopics"), "Görüşülen konular", 4000);
-        String problems = FormValues.optionalText(task.getVariable("minutesProblems"), "Tespit edilen sorunlar", 4000);
-        String solutions = FormValues.optionalText(task.getVariable("minutesSolutions"), "Çözüm önerileri", 4000);
-        String other = FormValues.optionalText(task.getVariable("minutesOtherMatters"), "Diğer hususlar", 4000);
+        String topics = FormValues.requiredText(task.getVariable("minutesTopics"), "Görüşülen konular", 3000);
+        String problems = FormValues.optionalText(task.getVariable("minutesProblems"), "Tespit edilen sorunlar", 3000);
+        String solutions = FormValues.optionalText(task.getVariable("minutesSolutions"), "Çözüm önerileri", 3000);
+        String other = FormValues.optionalText(task.getVariable("minutesOtherMatters"), "Diğer hususlar", 3000);
         boolean correction = meeting.getStatus() == MeetingStatus.MINUTES_SIGNED || meeting.getStatus() == MeetingStatus.CLOSED;
         String reason = FormValues.optionalText(task.getVariable("correctionReason"), "Düzeltme gerekçesi", 1000);
         if (correction && reason == null) {

@@ -3,6 +3,7 @@ package tr.gov.goc.kurul.meeting;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,6 +12,7 @@ import tr.gov.goc.kurul.board.Boards;
 import tr.gov.goc.kurul.calendar.MeetingDeadlines;
 import tr.gov.goc.kurul.calendar.MeetingType;
 import tr.gov.goc.kurul.calendar.StatutoryCalendar;
+import tr.gov.goc.kurul.common.AsSystem;
 import tr.gov.goc.kurul.common.InvalidInputException;
 import tr.gov.goc.kurul.policy.Policy;
 import tr.gov.goc.kurul.province.Provinces;
@@ -29,16 +31,18 @@ class MeetingActions {
     private final StatutoryCalendar calendar;
     private final Policy policy;
     private final RuntimeService runtimeService;
+    private final IdentityService identityService;
     private final Clock clock;
 
     MeetingActions(MeetingRepository meetings, Boards boards, Provinces provinces, StatutoryCalendar calendar, Policy policy,
-                   RuntimeService runtimeService, Clock clock) {
+                   RuntimeService runtimeService, IdentityService identityService, Clock clock) {
         this.meetings = meetings;
         this.boards = boards;
         this.provinces = provinces;
         this.calendar = calendar;
         this.policy = policy;
         this.runtimeService = runtimeService;
+        this.identityService = identityService;
         this.clock = clock;
     }
 
@@ -63,8 +67,8 @@ class MeetingActions {
         Map<String, Object> variables = CycleVariables.of(meeting, deadlines.noticeDueDate());
         variables.put("extraordinaryRequestedBy", requestedBy.name());
         variables.put("extraordinaryReason", reason);
-        runtimeService.createMessageCorrelation(EXTRAORDINARY_MESSAGE).processInstanceBusinessKey(key)
-                .setVariables(variables).correlateStartMessage();
+        AsSystem.run(identityService, () -> runtimeService.createMessageCorrelation(EXTRAORDINARY_MESSAGE)
+                .processInstanceBusinessKey(key).setVariables(variables).correlateStartMessage());
         return meeting;
     }
 
@@ -73,7 +77,8 @@ class MeetingActions {
         if (meeting.getStatus() != MeetingStatus.MINUTES_SIGNED) {
             throw new InvalidInputException("reason", "Yalnızca imzalanmış bir tutanak düzeltilebilir; taslak henüz düzenlenebilir.");
         }
-        runtimeService.createMessageCorrelation(CORRECTION_MESSAGE).processInstanceBusinessKey(meeting.getMeetingKey())
-                .setVariable("correctionRequestReason", reason).correlate();
+        AsSystem.run(identityService, () -> runtimeService.createMessageCorrelation(CORRECTION_MESSAGE)
+                .processInstanceBusinessKey(meeting.getMeetingKey()).setVariable("correctionRequestReason", reason)
+                .correlateWithResult());
     }
 }
