@@ -1,5 +1,7 @@
 -- Issue 4, subCommissionMeeting: the sub-commission's meeting (R6.9, R11.4), its Ek-1 report (R6.7, R6.8, R5.14,
 -- R12.6) with the Ek-2 attendance list (R12.7), and the platform entry (R12.6). Linked by the board meeting's key.
+-- Long texts are VARCHAR(3000): a MariaDB row holds at most 65,535 bytes (4 per utf8mb4 character), and the same
+-- texts pass through Camunda string variables (4,000 characters).
 CREATE TABLE sub_commission_meeting (
   id BIGINT AUTO_INCREMENT PRIMARY KEY,
   meeting_key VARCHAR(40) NOT NULL,
@@ -25,11 +27,11 @@ CREATE TABLE sub_commission_report (
   meeting_id BIGINT NOT NULL,
   category VARCHAR(60) ${turkish_collation} NOT NULL,
   chaired_by VARCHAR(150) ${turkish_collation} NOT NULL,
-  topics VARCHAR(4000) ${turkish_collation},
+  topics VARCHAR(3000) ${turkish_collation},
   no_findings BOOLEAN DEFAULT FALSE NOT NULL,
-  problems VARCHAR(4000) ${turkish_collation},
-  proposals VARCHAR(4000) ${turkish_collation},
-  action_plan_monitoring VARCHAR(4000) ${turkish_collation} NOT NULL,
+  problems VARCHAR(3000) ${turkish_collation},
+  proposals VARCHAR(3000) ${turkish_collation},
+  action_plan_monitoring VARCHAR(3000) ${turkish_collation} NOT NULL,
   participant_count INT NOT NULL,
   recorded_by VARCHAR(64),
   recorded_at TIMESTAMP NOT NULL,

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 class RecordSubCommissionListener implements TaskListener {
 
     static final int FINDING_MAX = 2000;
-    static final int TEXT_MAX = 4000;
+    static final int TEXT_MAX = 3000; // MariaDB row size (utf8mb4) and Camunda's 4000-character string variables
 
     private final SubCommissionRoster roster;
     private final SubCommissionMeetingRepository meetings;

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestExecutionListeners;
 import tr.gov.goc.kurul.notification.Notice;
 import tr.gov.goc.kurul.notification.Notices;
@@ -89,6 +90,8 @@ class SubCommissionMeetingProcessTest {
     SubCommissionReportRepository reportRows;
     @Autowired
     Notices notices;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final List<String> started = new ArrayList<>();
 
@@ -107,6 +110,8 @@ class SubCommissionMeetingProcessTest {
         }
         reportRows.findByMeetingMeetingKey(MEETING_KEY).ifPresent(reportRows::delete);
         meetingRows.findByMeetingKey(MEETING_KEY).ifPresent(meetingRows::delete);
+        // other test classes count the notices of the same liaison groups
+        jdbc.update("DELETE FROM notice WHERE business_key = ?", BUSINESS_KEY);
         ClockUtil.reset();
         BpmnAwareTests.reset();
     }
@@ -253,6 +258,9 @@ class SubCommissionMeetingProcessTest {
         Map<String, Object> tooLong = recordInput(List.of("milli-egitim:asil"));
         tooLong.put("findingHealth", "a".repeat(2001));
         assertRefused(record, tooLong, "Bulgu (Sağlık) en fazla 2000 karakter");
+        tooLong.put("findingHealth", "a".repeat(2000));
+        tooLong.put("proposals", "ö".repeat(3001));
+        assertRefused(record, tooLong, "Çözüm önerileri en fazla 3000 karakter");
 
         Map<String, Object> emoji = recordInput(List.of("milli-egitim:asil"));
         emoji.put("problems", "Sorun \uD83D\uDE1F");
