@@ -127,8 +127,9 @@ class AgendaProposalApiTest {
 
         Api.Response refused = as(PRINCIPAL).post("/engine-rest/task/" + taskId + "/complete", rest(risk));
 
-        assertThat(refused.status()).isEqualTo(500);
-        assertThat(refused.json().path("message").asText()).contains("Risk işaretlediniz").contains("R10.9");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("message").asText()).startsWith("Risk işaretlediniz").contains("R10.9")
+                .doesNotContain("ENGINE-");
         assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
         assertThat(proposals.forMeeting(instance.getBusinessKey())).isEmpty();
     }

@@ -202,8 +202,8 @@ class DecisionFollowUpProcessTest {
         Api.Response refused = Api.as(port, "gaziantep.milli-egitim.asil", "demo").post("/engine-rest/task/" + task.getId()
                 + "/submit-form", Map.of("variables", Map.of("followUpStatus", Map.of("value", "CANNOT_BE_DONE"),
                 "followUpNote", Map.of("value", "Bütçe ayrılmadı"))));
-        assertThat(refused.status()).isEqualTo(500);
-        assertThat(refused.message()).contains("Karar yerine getirilemiyorsa gerekçesi yazılmalıdır");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.message()).contains("Karar yerine getirilemiyorsa gerekçesi yazılmalıdır").doesNotContain("ENGINE-");
         assertThatThrownBy(() -> taskService.complete(task.getId(), Map.of("followUpStatus", "BITTI")))
                 .hasRootCauseInstanceOf(TaskInputException.class).hasMessageContaining("Geçersiz durum");
         assertThatThrownBy(() -> taskService.complete(task.getId(), Map.of("followUpNote", "durum yok")))

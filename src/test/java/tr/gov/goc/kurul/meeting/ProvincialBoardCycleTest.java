@@ -41,6 +41,8 @@ class ProvincialBoardCycleTest {
     Decisions decisions;
     @Autowired
     Notices notices;
+    @Autowired
+    tr.gov.goc.kurul.board.Memberships memberships;
 
     CycleDriver driver;
 
@@ -120,7 +122,19 @@ class ProvincialBoardCycleTest {
         // meeting day: attendance (Ek-2), evaluation of earlier decisions (R5.7), decisions (R12.1, R10.9)
         driver.at("2027-04-08T09:00:00");
         Task attendance = driver.task("27-2027-2", "Task_RecordAttendance");
-        driver.complete(attendance, Map.of("attendedMembers", driver.optionValues(attendance, "memberOptions")));
+        List<String> members = driver.optionValues(attendance, "memberOptions");
+        String deputy = driver.optionValues(attendance, "deputyOptions").get(0);
+        String standsInFor = String.valueOf(memberships.membership(Long.parseLong(deputy)).getDeputyOfId());
+        // R9.2: a deputy cannot attend in place of a member who is there, and nobody off the list can stand in
+        assertThatThrownBy(() -> driver.complete(attendance, Map.of("attendedMembers", members, "attendedDeputies", List.of(deputy))))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("R9.2");
+        assertThatThrownBy(() -> driver.complete(attendance, Map.of("attendedMembers", List.of("999999"))))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("R9.2");
+        List<String> present = members.stream().filter(m -> !m.equals(standsInFor)).toList();
+        driver.complete(attendance, Map.of("attendedMembers", present, "attendedDeputies", List.of(deputy)));
+        assertThat(meetings.attendance(meetings.byKey("27-2027-2")))
+                .anyMatch(a -> a.getAttendedAs() == Attendance.AttendedAs.DEPUTY && String.valueOf(a.getForMembershipId()).equals(standsInFor))
+                .hasSize(present.size() + 1);
         driver.complete(driver.task("27-2027-2", "Task_EvaluatePreviousDecisions"), Map.of());
         Task decision = driver.task("27-2027-2", "Task_RecordDecision");
         String meb = driver.optionValues(decision, "institutionOptions").get(1);
