@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -29,6 +30,9 @@ import tr.gov.goc.kurul.demo.DemoData.DemoProvince;
 import tr.gov.goc.kurul.demo.DemoData.KeyPerson;
 import tr.gov.goc.kurul.identity.IdentitySynchronizer;
 import tr.gov.goc.kurul.institution.Institution;
+import tr.gov.goc.kurul.meeting.ExtraordinaryRequester;
+import tr.gov.goc.kurul.meeting.MeetingActions;
+import tr.gov.goc.kurul.meeting.YearPlanner;
 import tr.gov.goc.kurul.institution.InstitutionCategory;
 import tr.gov.goc.kurul.institution.InstitutionKind;
 import tr.gov.goc.kurul.institution.Institutions;
@@ -62,10 +66,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final ObjectMapper objectMapper;
     private final Clock clock;
+    private final YearPlanner planner;
+    private final MeetingActions meetingActions;
+    private final boolean demoMeetings;
 
     DemoDataLoader(Provinces provinces, Institutions institutions, People people, Liaisons liaisons, Boards boards,
                    Memberships memberships, IdentitySynchronizer identity, TransactionTemplate transaction,
-                   ObjectMapper objectMapper, Clock clock) {
+                   ObjectMapper objectMapper, Clock clock, YearPlanner planner, MeetingActions meetingActions,
+                   @Value("${kurul.demo.meetings:true}") boolean demoMeetings) {
         this.provinces = provinces;
         this.institutions = institutions;
         this.people = people;
@@ -76,6 +84,9 @@ class DemoDataLoader implements ApplicationRunner {
         this.transaction = transaction;
         this.objectMapper = objectMapper;
         this.clock = clock;
+        this.planner = planner;
+        this.meetingActions = meetingActions;
+        this.demoMeetings = demoMeetings;
     }
 
     @Override
@@ -87,6 +98,22 @@ class DemoDataLoader implements ApplicationRunner {
         long start = System.currentTimeMillis();
         transaction.executeWithoutResult(status -> load(data));
         log.info("Demo verisi yüklendi ({} ms).", System.currentTimeMillis() - start);
+        if (demoMeetings) {
+            transaction.executeWithoutResult(status -> startMeetings(data));
+        }
+    }
+
+    /**
+     * Next year's plan of the demo provinces, and an extraordinary Gaziantep meeting (R7.3) whose agenda call opens
+     * today, so that liaison officers find a task in Tasklist on a fresh run.
+     */
+    private void startMeetings(DemoData data) {
+        int nextYear = LocalDate.now(clock).getYear() + 1;
+        for (DemoProvince province : data.provinces()) {
+            planner.plan(province.plateCode(), nextYear);
+        }
+        meetingActions.callExtraordinary(data.provinces().get(0).plateCode(), ExtraordinaryRequester.GOVERNOR,
+                "Demo: sınır kapısındaki yoğunluk üzerine Valinin çağrısıyla olağanüstü toplantı");
     }
 
     private DemoData read() throws IOException {

@@ -19,7 +19,7 @@ import tr.gov.goc.kurul.province.Provinces;
 
 /** Things people start on a meeting outside the plan: an extraordinary meeting (R7.3), a minutes correction (R12.2). */
 @Service
-class MeetingActions {
+public class MeetingActions {
 
     static final String EXTRAORDINARY_MESSAGE = "ExtraordinaryMeetingRequested";
     static final String CORRECTION_MESSAGE = "MinutesCorrectionRequested";
@@ -47,7 +47,7 @@ class MeetingActions {
     }
 
     @Transactional
-    Meeting callExtraordinary(int plateCode, ExtraordinaryRequester requestedBy, String reason) {
+    public Meeting callExtraordinary(int plateCode, ExtraordinaryRequester requestedBy, String reason) {
         Board board = boards.provincialBoard(plateCode);
         LocalDate today = LocalDate.now(clock);
         int year = today.getYear();

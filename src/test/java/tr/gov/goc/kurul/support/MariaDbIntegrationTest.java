@@ -32,6 +32,7 @@ import org.springframework.test.context.TestPropertySource;
         "DB_PASSWORD=",
         "KURUL_ADMIN_PASSWORD=admin",
         "kurul.demo.enabled=true",
+        "kurul.demo.meetings=false",
         "camunda.bpm.job-execution.enabled=false"})
 public @interface MariaDbIntegrationTest {
 }
