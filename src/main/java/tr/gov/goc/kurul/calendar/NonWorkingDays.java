@@ -1,5 +1,6 @@
 package tr.gov.goc.kurul.calendar;
 
+import tr.gov.goc.kurul.common.TurkishDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

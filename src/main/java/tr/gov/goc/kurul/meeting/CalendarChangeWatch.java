@@ -1,7 +1,7 @@
 package tr.gov.goc.kurul.meeting;
 
+import tr.gov.goc.kurul.common.TurkishDates;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +20,6 @@ import tr.gov.goc.kurul.notification.Notices;
 @Component
 class CalendarChangeWatch {
 
-    private static final DateTimeFormatter TURKISH_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final MeetingRepository meetings;
     private final Notices notices;
@@ -44,7 +43,7 @@ class CalendarChangeWatch {
             });
             if (!affected.isEmpty()) {
                 notices.toGroup(GroupIds.secretariat(meeting.getPlateCode()), "CALENDAR_CHANGE",
-                        meeting.getTitle() + ": " + change.date().format(TURKISH_DATE) + " artık iş günü değil",
+                        meeting.getTitle() + ": " + TurkishDates.format(change.date()) + " artık iş günü değil",
                         "Bu gün şimdi tatil ya da idari izin: " + String.join(", ", affected)
                                 + ". Tarihleri gözden geçirin; sistem hiçbir tarihi kendiliğinden değiştirmez.",
                         meeting.getMeetingKey());

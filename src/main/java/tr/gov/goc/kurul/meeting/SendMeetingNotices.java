@@ -1,6 +1,6 @@
 package tr.gov.goc.kurul.meeting;
 
-import java.time.format.DateTimeFormatter;
+import tr.gov.goc.kurul.common.TurkishDates;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,7 +23,6 @@ import tr.gov.goc.kurul.people.Person;
 @Component("sendMeetingNotices")
 class SendMeetingNotices implements JavaDelegate {
 
-    private static final DateTimeFormatter TURKISH_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final MeetingRecords records;
     private final Memberships memberships;
@@ -41,7 +40,7 @@ class SendMeetingNotices implements JavaDelegate {
     @Transactional
     public void execute(DelegateExecution execution) {
         Meeting meeting = records.meeting((String) execution.getVariable(CycleVariables.MEETING_KEY));
-        String subject = meeting.getTitle() + " toplantısı: " + meeting.getMeetingDate().format(TURKISH_DATE) + " "
+        String subject = meeting.getTitle() + " toplantısı: " + TurkishDates.format(meeting.getMeetingDate()) + " "
                 + meeting.getStartTime() + ", " + meeting.getPlace();
         List<String> lines = new ArrayList<>();
         int withoutAddress = 0;

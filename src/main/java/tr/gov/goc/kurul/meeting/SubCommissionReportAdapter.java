@@ -1,6 +1,6 @@
 package tr.gov.goc.kurul.meeting;
 
-import java.time.format.DateTimeFormatter;
+import tr.gov.goc.kurul.common.TurkishDates;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import tr.gov.goc.kurul.subcommission.SubCommissionReports;
@@ -9,7 +9,6 @@ import tr.gov.goc.kurul.subcommission.SubCommissionReports;
 @Component
 class SubCommissionReportAdapter implements SubCommissionReportCheck {
 
-    private static final DateTimeFormatter TURKISH_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final SubCommissionReports reports;
 
@@ -19,7 +18,7 @@ class SubCommissionReportAdapter implements SubCommissionReportCheck {
 
     @Override
     public Optional<String> summary(String meetingKey) {
-        return reports.forMeeting(meetingKey).map(r -> "Alt komisyon " + r.date().format(TURKISH_DATE) + " tarihinde "
+        return reports.forMeeting(meetingKey).map(r -> "Alt komisyon " + TurkishDates.format(r.date()) + " tarihinde "
                 + r.participantCount() + " katılımcıyla toplandı."
                 + (r.problems() == null ? "" : "\nSorunlar: " + r.problems())
                 + (r.proposals() == null ? "" : "\nÇözüm önerileri: " + r.proposals()));

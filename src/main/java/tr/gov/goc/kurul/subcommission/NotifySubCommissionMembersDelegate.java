@@ -1,5 +1,6 @@
 package tr.gov.goc.kurul.subcommission;
 
+import tr.gov.goc.kurul.common.TurkishDates;
 import static tr.gov.goc.kurul.subcommission.SubCommissionVariables.*;
 
 import java.util.List;
@@ -36,7 +37,7 @@ class NotifySubCommissionMembersDelegate implements JavaDelegate {
         String meetingKey = string(execution, MEETING_KEY);
         SubCommissionMeeting meeting = meetings.findByMeetingKey(meetingKey)
                 .orElseThrow(() -> new IllegalStateException("Alt komisyon toplantısı kaydı yok: " + meetingKey));
-        String when = TurkishText.dateWithWeekday(meeting.getMeetingDate()) + " saat " + meeting.getMeetingTime();
+        String when = TurkishDates.withWeekday(meeting.getMeetingDate()) + " saat " + meeting.getMeetingTime();
         String subject = "Alt Komisyon toplantısı — " + meeting.getTitle() + ": " + when;
         String body = meeting.getTitle() + " öncesi Alt Komisyon toplantısı " + when + " tarihinde " + meeting.getPlace()
                 + " adresinde yapılacaktır. Kurumunuzun asil ya da yedek irtibat görevlisinin katılması gerekir."

@@ -1,5 +1,6 @@
 package tr.gov.goc.kurul.subcommission;
 
+import tr.gov.goc.kurul.common.TurkishDates;
 import static tr.gov.goc.kurul.subcommission.SubCommissionVariables.*;
 
 import java.time.Instant;
@@ -39,11 +40,11 @@ class RecordPlatformEntryListener implements TaskListener {
         LocalDate enteredOn = input.date(PLATFORM_ENTERED_ON, "Platforma giriş tarihi", true);
         LocalDate today = EngineTime.today();
         if (enteredOn != null && enteredOn.isAfter(today)) {
-            input.error("Platforma giriş tarihi ileri bir tarih olamaz (bugün " + TurkishText.date(today) + ").");
+            input.error("Platforma giriş tarihi ileri bir tarih olamaz (bugün " + TurkishDates.format(today) + ").");
         }
         LocalDate meetingDate = report.getMeeting().getMeetingDate();
         if (enteredOn != null && enteredOn.isBefore(meetingDate)) {
-            input.error("Platforma giriş tarihi toplantı tarihinden (" + TurkishText.date(meetingDate) + ") önce olamaz.");
+            input.error("Platforma giriş tarihi toplantı tarihinden (" + TurkishDates.format(meetingDate) + ") önce olamaz.");
         }
         String note = input.text(PLATFORM_NOTE, "Not", 1000, false);
         input.throwIfInvalid();

@@ -1,5 +1,6 @@
 package tr.gov.goc.kurul.subcommission;
 
+import tr.gov.goc.kurul.common.TurkishDates;
 import static tr.gov.goc.kurul.subcommission.SubCommissionVariables.*;
 
 import java.time.LocalDate;
@@ -69,7 +70,7 @@ class ScheduleSubCommissionListener implements TaskListener {
         task.setVariable(MEETING_TIME, hhmm);
         task.setVariable(MEETING_PLACE, place);
         task.setVariable(MEETING_STARTS_AT, date + "T" + hhmm + ":00");
-        task.setVariable(MEETING_SUMMARY, TurkishText.dateWithWeekday(date) + " saat " + hhmm + ", " + place);
+        task.setVariable(MEETING_SUMMARY, TurkishDates.withWeekday(date) + " saat " + hhmm + ", " + place);
         task.setVariable(MEETING_DATE_WARNINGS, String.join("\n", verdict.warnings()));
         task.setVariable(NOTICE_DUE_DATE, deadlines.noticeDueDate().toString());
         task.setVariable(PLATFORM_ENTRY_DUE_DATE, deadlines.platformEntryDueDate().toString()); // R12.6

@@ -1,4 +1,4 @@
-package tr.gov.goc.kurul.calendar;
+package tr.gov.goc.kurul.common;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -6,7 +6,7 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 
 /** Dates as Turkish readers write them: 05.04.2025 Cumartesi. */
-final class TurkishDates {
+public final class TurkishDates {
 
     private static final Locale TURKISH = Locale.forLanguageTag("tr-TR");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
@@ -14,11 +14,11 @@ final class TurkishDates {
     private TurkishDates() {
     }
 
-    static String format(LocalDate date) {
+    public static String format(LocalDate date) {
         return DAY.format(date);
     }
 
-    static String withWeekday(LocalDate date) {
+    public static String withWeekday(LocalDate date) {
         return DAY.format(date) + " " + date.getDayOfWeek().getDisplayName(TextStyle.FULL, TURKISH);
     }
 }
