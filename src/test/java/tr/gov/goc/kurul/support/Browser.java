@@ -1,0 +1,416 @@
+package tr.gov.goc.kurul.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium driving Camunda Tasklist as a user: log in, open a task by its name, fill a Camunda Form
+ * (form-js) by field labels, complete it, take screenshots (target/screenshots/NAME.png).
+ *
+ * <p>Uses the system's {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} (Debian packages chromium and
+ * chromium-driver, installed by .ci/run); never downloads a browser. Missing browser: with CI=true the test fails,
+ * otherwise it is skipped with a message. Waits are explicit (no sleeps).
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    private static final String CHROMIUM = env("KURUL_CHROMIUM", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = env("KURUL_CHROMEDRIVER", "/usr/bin/chromedriver");
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    // form-js shows dates as MM/DD/YYYY whatever the browser's language; it parses what is typed the same way
+    private static final DateTimeFormatter FORM_JS_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final Path profile;
+    private final int port;
+
+    private Browser(int port) {
+        this.port = port;
+        try {
+            this.profile = Files.createTempDirectory("kurul-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile, "--window-size=1400,1800", "--lang=en-US");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        this.driver.manage().window().setSize(new Dimension(1400, 1800));
+        this.wait = new WebDriverWait(driver, WAIT);
+    }
+
+    /** Starts a browser for the test server on this port; skips (or, with CI=true, fails) without Chromium. */
+    public static Browser start(int port) {
+        requireChromium();
+        return new Browser(port);
+    }
+
+    static void requireChromium() {
+        boolean present = Files.isExecutable(Paths.get(CHROMIUM)) && Files.isExecutable(Paths.get(CHROMEDRIVER));
+        if (present) {
+            return;
+        }
+        String message = "Chromium yok (" + CHROMIUM + ", " + CHROMEDRIVER + "): apt-get install chromium chromium-driver";
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new AssertionError(message + " — CI=true iken tarayıcı testleri atlanamaz.");
+        }
+        Assumptions.abort(message + " — tarayıcı testleri atlandı (CI=true ile başarısız sayılır).");
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    // ---------------------------------------------------------------- Tasklist
+
+    /** Logs in on Tasklist's login page and waits for the task list. */
+    public Browser loginToTasklist(String user, String password) {
+        driver.get(url("/camunda/app/tasklist/default/"));
+        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+        name.sendKeys(user);
+        driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+        driver.findElement(By.cssSelector("button[type='submit']")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tasks-list")));
+        return this;
+    }
+
+    /** Opens the first task with this name in the filter's list, claims it if nobody has, and waits for its form. */
+    public Form openTask(String taskName) {
+        By task = By.xpath("//li[contains(@class,'task')]//h4//a[normalize-space(.)=" + xpathLiteral(taskName) + "]");
+        // the list is loaded when the page is; reload it as a user would to see a task created since
+        driver.navigate().refresh();
+        wait.until(ExpectedConditions.elementToBeClickable(task)).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".task-card h2.task"), taskName));
+        return claimAndWaitForForm();
+    }
+
+    /** Opens a task directly by its id (Tasklist's own deep link). */
+    public Form openTaskById(String taskId) {
+        driver.get(url("/camunda/app/tasklist/default/#/?task=" + taskId));
+        return claimAndWaitForForm();
+    }
+
+    private Form claimAndWaitForForm() {
+        By claim = By.cssSelector(".task-card button.claim");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-card h2.task")));
+        if (!driver.findElements(claim).isEmpty()) {
+            driver.findElement(claim).click();
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(claim));
+        }
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+        return new Form(this, form);
+    }
+
+    /** Tasklist's notifications shown now (success and error), each as its visible text. */
+    public List<String> notifications() {
+        return driver.findElements(By.cssSelector(".notifications .alert, .page-notifications .alert")).stream()
+                .filter(WebElement::isDisplayed).map(e -> e.getText().replaceAll("\\s+", " ").trim()).toList();
+    }
+
+    /** Saves a screenshot of the window to target/screenshots/NAME.png and returns the file. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File shot = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            } catch (IOException ignored) {
+                // a temp profile left behind is harmless
+            }
+        }
+    }
+
+    /** Scrolls an element to the middle of the window (off the sticky footer), waits until it is enabled, clicks. */
+    void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    WebDriverWait await() {
+        return wait;
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    static String xpathLiteral(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+
+    // ---------------------------------------------------------------- Camunda Forms
+
+    /**
+     * A Camunda Form (form-js) or a part of it (a row of a dynamic list). Fields are found by their visible label
+     * (the required marker "*" is ignored); options of a checklist, radio, select or tag list by their label.
+     */
+    public static final class Form {
+
+        private final Browser browser;
+        private final SearchContext scope;
+
+        Form(Browser browser, SearchContext scope) {
+            this.browser = browser;
+            this.scope = scope;
+        }
+
+        /** Types into a text field, text area or number field, replacing what is there. */
+        public Form text(String label, String value) {
+            WebElement input = field(label).findElement(By.cssSelector("input, textarea"));
+            erase(input);
+            input.sendKeys(value);
+            return this;
+        }
+
+        /** Empties a field as a user would (select all, delete); leaves an empty field untouched. */
+        public Form erase(String label) {
+            erase(field(label).findElement(By.cssSelector("input, textarea")));
+            return this;
+        }
+
+        // not WebElement#clear(): it fires a change to "" first, which a required field reports as an error
+        private static void erase(WebElement input) {
+            if (!input.getAttribute("value").isEmpty()) {
+                input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            }
+        }
+
+        public Form number(String label, Number value) {
+            return text(label, String.valueOf(value));
+        }
+
+        /** A date of a datetime field (subtype date): typed as form-js expects, committed with Enter. */
+        public Form date(String label, LocalDate date) {
+            WebElement input = field(label).findElement(By.cssSelector("input"));
+            erase(input);
+            input.sendKeys(FORM_JS_DATE.format(date));
+            input.sendKeys(Keys.ENTER);
+            return this;
+        }
+
+        public Form checkbox(String label, boolean checked) {
+            WebElement box = field(label).findElement(By.cssSelector("input[type='checkbox']"));
+            if (box.isSelected() != checked) {
+                box.click();
+            }
+            return this;
+        }
+
+        /** Ticks exactly these options of a checklist (and unticks the others). */
+        public Form checklist(String label, String... options) {
+            List<String> wanted = List.of(options);
+            WebElement field = field(label);
+            List<WebElement> inputs = field.findElements(By.cssSelector("input[type='checkbox']"));
+            if (inputs.isEmpty()) {
+                throw new AssertionError("'" + label + "' seçeneksiz gösteriliyor");
+            }
+            for (WebElement option : field.findElements(By.cssSelector(".fjs-form-field-label, label"))) {
+                List<WebElement> box = option.findElements(By.cssSelector("input[type='checkbox']"));
+                if (box.size() == 1 && box.get(0).isSelected() != wanted.contains(option.getText().trim())) {
+                    box.get(0).click();
+                }
+            }
+            return this;
+        }
+
+        public Form radio(String label, String option) {
+            WebElement field = field(label);
+            field.findElement(By.xpath(".//label[normalize-space(.)=" + xpathLiteral(option) + "]//input")).click();
+            return this;
+        }
+
+        public Form select(String label, String option) {
+            WebElement field = field(label);
+            field.findElement(By.cssSelector(".fjs-select-display, input.fjs-input")).click();
+            pick(field, option);
+            return this;
+        }
+
+        /** Adds these options to a tag list: types each and picks it from the drop-down. */
+        public Form tags(String label, String... options) {
+            WebElement field = field(label);
+            for (String option : options) {
+                WebElement input = field.findElement(By.cssSelector("input.fjs-taglist-input"));
+                input.click();
+                input.sendKeys(option);
+                pick(field, option);
+            }
+            return this;
+        }
+
+        private void pick(WebElement field, String option) {
+            By item = By.xpath(".//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)="
+                    + xpathLiteral(option) + "]");
+            browser.await().until(d -> field.findElements(item).stream().anyMatch(WebElement::isDisplayed));
+            field.findElement(item).click();
+        }
+
+        /** Clicks "add" of a dynamic list and returns its last row. */
+        public Form addRow(String listLabel) {
+            WebElement list = list(listLabel);
+            int before = rows(list).size();
+            list.findElement(By.cssSelector(".fjs-repeat-render-add")).click();
+            browser.await().until(d -> rows(list).size() > before);
+            return new Form(browser, rows(list).get(rows(list).size() - 1));
+        }
+
+        /** A row (0-based) of a dynamic list. */
+        public Form row(String listLabel, int index) {
+            return new Form(browser, rows(list(listLabel)).get(index));
+        }
+
+        public int rowCount(String listLabel) {
+            return rows(list(listLabel)).size();
+        }
+
+        private static List<WebElement> rows(WebElement list) {
+            return list.findElements(By.cssSelector(".fjs-repeat-row-container"));
+        }
+
+        private WebElement list(String label) {
+            return scope.findElement(By.xpath(".//div[contains(@class,'fjs-form-field-dynamiclist')][./label[normalize-space(.)="
+                    + xpathLiteral(label) + "]]"));
+        }
+
+        /** The current value of a text-like field (what the user sees in it). */
+        public String value(String label) {
+            return field(label).findElement(By.cssSelector("input, textarea")).getAttribute("value");
+        }
+
+        public boolean isShown(String label) {
+            return !fields(label).isEmpty();
+        }
+
+        /** The validation messages shown under a field. */
+        public List<String> errors(String label) {
+            return field(label).findElements(By.cssSelector(".fjs-form-field-error")).stream()
+                    .map(e -> e.getText().trim()).filter(t -> !t.isEmpty()).toList();
+        }
+
+        /** The visible text of the whole form (or row). */
+        public String text() {
+            return scope instanceof WebElement e ? e.getText() : browser.driver.findElement(By.cssSelector(".fjs-form")).getText();
+        }
+
+        /** Clicks Tasklist's "Complete" button; call {@link Browser#awaitCompleted()} or look at the notifications. */
+        public Browser complete() {
+            browser.click(browser.driver.findElement(By.cssSelector("button[ng-click='complete()']")));
+            return browser;
+        }
+
+        private WebElement field(String label) {
+            List<WebElement> found = fields(label);
+            if (found.isEmpty()) {
+                throw new AssertionError("Formda '" + label + "' etiketli alan yok");
+            }
+            return found.get(0);
+        }
+
+        private List<WebElement> fields(String label) {
+            // a field's own label (a datetime's sits deeper; a checkbox's wraps the input); "*" marks required
+            return scope.findElements(By.xpath(".//div[contains(concat(' ',normalize-space(@class),' '),' fjs-form-field ')]"
+                    + "[not(contains(@class,'fjs-form-field-grouplike'))]"
+                    + "[.//label[contains(@class,'fjs-form-field-label')][normalize-space(translate(.,'*',''))="
+                    + xpathLiteral(label) + "]]"));
+        }
+    }
+
+    // ---------------------------------------------------------------- completion
+
+    /** Waits until Tasklist shows a notification after "Complete" and returns the notifications' texts. */
+    public List<String> awaitNotification() {
+        wait.until(d -> !notifications().isEmpty());
+        return notifications();
+    }
+
+    /** Whether Tasklist's "Complete" button can be clicked now (after Angular has caught up with the form). */
+    public boolean completeEnabled() {
+        By complete = By.cssSelector("button[ng-click='complete()']");
+        // Tasklist updates the button in its next digest: give it that moment, then read it
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(2)).until(ExpectedConditions.elementToBeClickable(complete));
+            return true;
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return false;
+        }
+    }
+
+    /** What Tasklist's "Save" stored in the browser for the open task (form-js's submit data), or null. */
+    public com.fasterxml.jackson.databind.JsonNode savedFormData() {
+        click(driver.findElement(By.cssSelector("button[ng-click='save($event)']")));
+        String saved = (String) ((JavascriptExecutor) driver).executeScript(
+                "var id = new URLSearchParams(location.hash.split('?')[1]).get('task');"
+                        + "return localStorage.getItem('camunda-form:' + id);");
+        try {
+            return saved == null ? null : new com.fasterxml.jackson.databind.ObjectMapper().readTree(saved);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Clicks Tasklist's "Save" (the browser keeps the form's data), reloads the page and opens the task again. */
+    public Form saveAndReopen(String taskName) {
+        WebElement save = driver.findElement(By.cssSelector("button[ng-click='save($event)']"));
+        if (save.isEnabled()) {
+            click(save);
+        }
+        wait.until(d -> !save.isEnabled());
+        return openTask(taskName);
+    }
+
+    /** Waits until the task's form is gone (Tasklist closes a completed task). */
+    public void awaitCompleted() {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-form")));
+    }
+}
