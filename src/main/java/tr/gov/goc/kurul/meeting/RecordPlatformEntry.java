@@ -29,7 +29,7 @@ class RecordPlatformEntry implements TaskListener {
         if (!FormValues.flag(task.getVariable("platformEntered"))) {
             throw new TaskInputException("Tutanak platforma girilmeden bu görev tamamlanamaz (R12.3).");
         }
-        LocalDate enteredOn = FormValues.date(task.getVariable("platformEntryDate"), "Giriş tarihi");
+        LocalDate enteredOn = FormValues.date(task.getVariable("platformEnteredOn"), "Giriş tarihi");
         if (enteredOn == null || enteredOn.isAfter(LocalDate.now(clock))) {
             throw new TaskInputException("Giriş tarihi zorunludur ve ileri bir tarih olamaz.");
         }

@@ -91,7 +91,7 @@ class ExtraordinaryMeetingTest {
         driver.complete(driver.task(key, "Task_RecordDecision"), Map.of("decisionAction", "none"));
         driver.complete(driver.task(key, "Task_DraftMinutes"), Map.of("minutesTopics", "Sınır kapısındaki yoğunluk."));
         driver.complete(driver.task(key, "Task_SignMinutes"), Map.of("minutesApproved", "true"));
-        driver.complete(driver.task(key, "Task_RecordPlatformEntry"), Map.of("platformEntered", true, "platformEntryDate", "2029-05-24"));
+        driver.complete(driver.task(key, "Task_RecordPlatformEntry"), Map.of("platformEntered", true, "platformEnteredOn", "2029-05-24"));
 
         // 15 days pass without the distribution: the secretariat and the chair are told (R12.2)
         driver.at("2029-06-12T09:00:00");

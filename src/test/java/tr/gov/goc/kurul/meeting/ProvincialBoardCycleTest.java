@@ -166,7 +166,7 @@ class ProvincialBoardCycleTest {
                 "letterNumber", "E-12345678-000-123", "sentOn", "2027-04-22"));
         assertThat(meetings.distributions(meetings.byKey("27-2027-2"))).isNotEmpty();
         driver.complete(driver.task("27-2027-2", "Task_RecordPlatformEntry"), Map.of("platformEntered", true,
-                "platformEntryDate", "2027-04-23"));
+                "platformEnteredOn", "2027-04-23"));
         assertThat(cycle).isEnded();
     }
 

@@ -100,7 +100,7 @@ class QuarterThroughRestMariaDbTest {
         complete(Api.as(port, "edirne.vali", "demo"), driver.task(KEY, "Task_SignMinutes"), Map.of("minutesApproved", "true"));
         complete(secretary, driver.task(KEY, "Task_DistributeMinutes"), Map.of("distributedToAll", true,
                 "letterNumber", "E-22-2028-41", "sentOn", "2028-07-05"));
-        complete(secretary, driver.task(KEY, "Task_RecordPlatformEntry"), Map.of("platformEntered", true, "platformEntryDate", "2028-07-05"));
+        complete(secretary, driver.task(KEY, "Task_RecordPlatformEntry"), Map.of("platformEntered", true, "platformEnteredOn", "2028-07-05"));
 
         // the responsible institution's liaison officer reports the decision done (R5.6)
         Task followUp = driver.task(KEY + "/", "Task_ReportFollowUp");
