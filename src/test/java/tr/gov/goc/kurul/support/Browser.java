@@ -374,6 +374,14 @@ public final class Browser implements AutoCloseable {
         return notifications();
     }
 
+    /** Closes Tasklist's notifications with their "×", as a user does before clicking what they cover. */
+    public Browser dismissNotifications() {
+        By close = By.cssSelector(".notifications .alert .close, .page-notifications .alert .close");
+        driver.findElements(close).stream().filter(WebElement::isDisplayed).forEach(WebElement::click);
+        wait.until(d -> notifications().isEmpty());
+        return this;
+    }
+
     /** Whether Tasklist's "Complete" button can be clicked now (after Angular has caught up with the form). */
     public boolean completeEnabled() {
         By complete = By.cssSelector("button[ng-click='complete()']");
