@@ -3,6 +3,7 @@ package tr.gov.goc.kurul.meeting;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import tr.gov.goc.kurul.common.TurkishDates;
 import tr.gov.goc.kurul.identity.ProvinceTenantIdProvider;
 
 /** The start variables of provincialBoardCycle (docs/processes.md): small, dates as ISO strings. */
@@ -25,6 +26,7 @@ final class CycleVariables {
         variables.put("subCommissionWindowEnd", iso(m.getSubCommissionWindowEnd()));
         variables.put("windowStart", iso(m.getWindowStart()));
         variables.put("windowEnd", iso(m.getWindowEnd()));
+        variables.put("meetingWindowText", TurkishDates.format(m.getWindowStart()) + " – " + TurkishDates.format(m.getWindowEnd()));
         variables.put("agendaOpensOn", iso(m.getAgendaOpensOn()));
         variables.put("agendaDueDate", iso(m.getAgendaDueDate()));
         variables.put("plannedOn", iso(m.getPlannedOn()));
