@@ -207,10 +207,26 @@ public final class Browser implements AutoCloseable {
 
         /** Types into a text field, text area or number field, replacing what is there. */
         public Form text(String label, String value) {
-            WebElement input = field(label).findElement(By.cssSelector("input, textarea"));
-            erase(input);
-            input.sendKeys(value);
+            // a field that has just appeared (conditional) may be re-rendered right after the first keys: check, retype
+            for (int attempt = 0; attempt < 5; attempt++) {
+                WebElement input = field(label).findElement(By.cssSelector("input, textarea"));
+                erase(input);
+                input.sendKeys(value);
+                pause(150);
+                String typed = field(label).findElement(By.cssSelector("input, textarea")).getAttribute("value");
+                if (typed != null && typed.replace("\r\n", "\n").equals(value)) {
+                    break;
+                }
+            }
             return this;
+        }
+
+        private static void pause(long millis) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         /** Empties a field as a user would (select all, delete); leaves an empty field untouched. */
