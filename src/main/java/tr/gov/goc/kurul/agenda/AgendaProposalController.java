@@ -1,5 +1,6 @@
 package tr.gov.goc.kurul.agenda;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +25,12 @@ class AgendaProposalController {
 
     private final AgendaProposals proposals;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    AgendaProposalController(AgendaProposals proposals, CurrentUser currentUser) {
+    AgendaProposalController(AgendaProposals proposals, CurrentUser currentUser, Clock clock) {
         this.proposals = proposals;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -56,7 +59,7 @@ class AgendaProposalController {
         try {
             ProposalInput input = ProposalInputs.read(body);
             return proposals.acceptLate(meetingKey, institutionId, input, currentUser.userId(),
-                    AgendaVariables.engineInstant());
+                    clock.instant());
         } catch (InvalidProposalException e) {
             throw new InvalidInputException(e.field(), e.getMessage());
         }

@@ -3,11 +3,8 @@ package tr.gov.goc.kurul.agenda;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * The variables of {@code agendaCollection} (docs/processes.md) and the times of day it uses. Dates are ISO strings;
@@ -89,18 +86,4 @@ final class AgendaVariables {
         return due.atTime(END_OF_WORKING_DAY);
     }
 
-    /** The engine's "now" (moved by tests), on the server's clock like the engine's timers. */
-    static LocalDateTime engineNow() {
-        return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
-    }
-
-    /** 31.03.2026 Salı */
-    static String turkish(LocalDate date) {
-        return date.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy EEEE", java.util.Locale.forLanguageTag("tr-TR")));
-    }
-
-    static java.time.Instant engineInstant() {
-        Date now = ClockUtil.getCurrentTime();
-        return now.toInstant();
-    }
 }

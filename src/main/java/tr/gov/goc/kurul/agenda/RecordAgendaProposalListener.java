@@ -1,5 +1,6 @@
 package tr.gov.goc.kurul.agenda;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -23,11 +24,13 @@ class RecordAgendaProposalListener implements TaskListener {
     private final AgendaProposals proposals;
     private final Institutions institutions;
     private final IdentityService identityService;
+    private final Clock clock;
 
-    RecordAgendaProposalListener(AgendaProposals proposals, Institutions institutions, IdentityService identityService) {
+    RecordAgendaProposalListener(AgendaProposals proposals, Institutions institutions, IdentityService identityService, Clock clock) {
         this.proposals = proposals;
         this.institutions = institutions;
         this.identityService = identityService;
+        this.clock = clock;
     }
 
     @Override
@@ -44,7 +47,7 @@ class RecordAgendaProposalListener implements TaskListener {
         }
         long institutionId = Long.parseLong(task.getVariable(AgendaVariables.INSTITUTION_ID).toString());
         proposals.submit(AgendaVariables.meetingKey(task.getExecution()), institutions.institution(institutionId), input,
-                completingUser(task), AgendaVariables.engineInstant());
+                completingUser(task), clock.instant());
     }
 
     private String completingUser(DelegateTask task) {

@@ -1,5 +1,7 @@
 package tr.gov.goc.kurul.agenda;
 
+import tr.gov.goc.kurul.common.TurkishDates;
+import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,11 +22,13 @@ class RecordLateAgendaProposalDelegate implements JavaDelegate {
     private final AgendaProposals proposals;
     private final Institutions institutions;
     private final Notices notices;
+    private final Clock clock;
 
-    RecordLateAgendaProposalDelegate(AgendaProposals proposals, Institutions institutions, Notices notices) {
+    RecordLateAgendaProposalDelegate(AgendaProposals proposals, Institutions institutions, Notices notices, Clock clock) {
         this.proposals = proposals;
         this.institutions = institutions;
         this.notices = notices;
+        this.clock = clock;
     }
 
     @Override
@@ -32,12 +36,12 @@ class RecordLateAgendaProposalDelegate implements JavaDelegate {
         String meetingKey = AgendaVariables.meetingKey(execution);
         long institutionId = Long.parseLong(execution.getVariable(AgendaVariables.INSTITUTION_ID).toString());
         Institution institution = institutions.institution(institutionId);
-        proposals.markLate(meetingKey, institution, AgendaVariables.engineInstant());
+        proposals.markLate(meetingKey, institution, clock.instant());
         String title = AgendaVariables.meetingTitle(execution);
         notices.toGroup(GroupIds.secretariat(AgendaVariables.plateCode(execution)), KIND,
                 "Gündem önerisi gelmedi — " + institution.getName() + " — " + title,
                 institution.getName() + ", " + title + " için gündem önerisini son gün olan "
-                        + AgendaVariables.turkish(AgendaVariables.dueDate(execution)) + " mesai bitimine kadar göndermedi; "
+                        + TurkishDates.withWeekday(AgendaVariables.dueDate(execution)) + " mesai bitimine kadar göndermedi; "
                         + "görev kapatıldı ve kurum \"geç kaldı\" olarak kaydedildi (R10.2). Geç gelen öneriyi sekreterya "
                         + "POST /api/meetings/" + meetingKey + "/agenda-proposals/" + institutionId + " ile kabul edebilir.",
                 meetingKey);

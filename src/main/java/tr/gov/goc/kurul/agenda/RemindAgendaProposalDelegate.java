@@ -1,5 +1,8 @@
 package tr.gov.goc.kurul.agenda;
 
+import tr.gov.goc.kurul.common.TurkishDates;
+import java.time.LocalDateTime;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,15 +19,17 @@ class RemindAgendaProposalDelegate implements JavaDelegate {
     static final String KIND = "AGENDA_REMINDER";
 
     private final Notices notices;
+    private final Clock clock;
 
-    RemindAgendaProposalDelegate(Notices notices) {
+    RemindAgendaProposalDelegate(Notices notices, Clock clock) {
         this.notices = notices;
+        this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         LocalDate due = AgendaVariables.dueDate(execution);
-        if (!AgendaVariables.engineNow().isBefore(AgendaVariables.dueMoment(due))) {
+        if (!LocalDateTime.now(clock).isBefore(AgendaVariables.dueMoment(due))) {
             return;
         }
         String title = AgendaVariables.meetingTitle(execution);
@@ -32,7 +37,7 @@ class RemindAgendaProposalDelegate implements JavaDelegate {
         notices.toGroup((String) execution.getVariable(AgendaVariables.LIAISON_GROUP), KIND,
                 "Hatırlatma: gündem önerisi — " + title,
                 institution + " için " + title + " gündem önerisi (ya da \"bu toplantı için önerimiz yok\" yanıtı) "
-                        + AgendaVariables.turkish(due) + " saat 17.30'a kadar beklenmektedir. Tasklist'teki \"Gündem önerisi\" "
+                        + TurkishDates.withWeekday(due) + " saat 17.30'a kadar beklenmektedir. Tasklist'teki \"Gündem önerisi\" "
                         + "görevini asıl ya da yedek irtibat görevlisi tamamlayabilir (R10.2).",
                 AgendaVariables.meetingKey(execution));
     }

@@ -3,7 +3,6 @@ package tr.gov.goc.kurul.decision;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /** The names of decisionFollowUp's process variables (docs/processes.md) and how they are read. */
 final class FollowUpVariables {
@@ -37,11 +36,6 @@ final class FollowUpVariables {
     static final ZoneId ISTANBUL = ZoneId.of("Europe/Istanbul");
 
     private FollowUpVariables() {
-    }
-
-    /** Today in Türkiye by the engine's clock (the one its timers use, moved in tests). */
-    static LocalDate engineToday() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(ISTANBUL).toLocalDate();
     }
 
     static long longOf(VariableScope scope, String name) {

@@ -1,5 +1,6 @@
 package tr.gov.goc.kurul.decision;
 
+import java.time.Clock;
 import static tr.gov.goc.kurul.decision.FollowUpVariables.*;
 
 import java.time.LocalDate;
@@ -27,14 +28,16 @@ public class FollowUps {
     private final ReportDueDates dueDates;
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
+    private final Clock clock;
 
     FollowUps(Decisions decisions, Institutions institutions, ReportDueDates dueDates, RuntimeService runtimeService,
-              HistoryService historyService) {
+              HistoryService historyService, Clock clock) {
         this.decisions = decisions;
         this.institutions = institutions;
         this.dueDates = dueDates;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
+        this.clock = clock;
     }
 
     /** "27-2026-2/KARAR-3/milli-egitim". */
@@ -50,7 +53,7 @@ public class FollowUps {
     @Transactional
     public List<String> start(long decisionId) {
         Decision decision = decisions.decision(decisionId);
-        LocalDate today = engineToday();
+        LocalDate today = LocalDate.now(clock);
         LocalDate reportDue = dueDates.nextReportDue(decision, today, today);
         String label = decisions.label(decision);
         List<String> started = new ArrayList<>();

@@ -1,12 +1,12 @@
 package tr.gov.goc.kurul.decision;
 
+import java.time.Clock;
 import static tr.gov.goc.kurul.decision.FollowUpVariables.*;
 
 import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import tr.gov.goc.kurul.common.InvalidInputException;
 import tr.gov.goc.kurul.common.TaskInputException;
@@ -19,9 +19,11 @@ import tr.gov.goc.kurul.common.TaskInputException;
 class RecordFollowUpReport implements TaskListener {
 
     private final Decisions decisions;
+    private final Clock clock;
 
-    RecordFollowUpReport(Decisions decisions) {
+    RecordFollowUpReport(Decisions decisions, Clock clock) {
         this.decisions = decisions;
+        this.clock = clock;
     }
 
     @Override
@@ -29,7 +31,7 @@ class RecordFollowUpReport implements TaskListener {
         FollowUpStatus status = status(textOf(task, STATUS));
         try {
             decisions.report(longOf(task, DECISION_ID), longOf(task, INSTITUTION_ID), status, textOf(task, NOTE),
-                    textOf(task, REASON), textOf(task, EVIDENCE), reporter(task), ClockUtil.getCurrentTime().toInstant());
+                    textOf(task, REASON), textOf(task, EVIDENCE), reporter(task), clock.instant());
         } catch (InvalidInputException e) {
             throw new TaskInputException(e.getMessage());
         }

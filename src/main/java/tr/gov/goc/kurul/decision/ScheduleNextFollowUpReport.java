@@ -1,5 +1,6 @@
 package tr.gov.goc.kurul.decision;
 
+import java.time.Clock;
 import static tr.gov.goc.kurul.decision.FollowUpVariables.*;
 
 import java.time.LocalDate;
@@ -16,15 +17,17 @@ class ScheduleNextFollowUpReport implements JavaDelegate {
 
     private final Decisions decisions;
     private final ReportDueDates dueDates;
+    private final Clock clock;
 
-    ScheduleNextFollowUpReport(Decisions decisions, ReportDueDates dueDates) {
+    ScheduleNextFollowUpReport(Decisions decisions, ReportDueDates dueDates, Clock clock) {
         this.decisions = decisions;
         this.dueDates = dueDates;
+        this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        LocalDate today = engineToday();
+        LocalDate today = LocalDate.now(clock);
         LocalDate currentDue = dateOf(execution, REPORT_DUE_DATE);
         // a report given early answers the current due date; the next one is due after it
         LocalDate after = currentDue != null && currentDue.isAfter(today) ? currentDue : today;

@@ -21,6 +21,8 @@ import tr.gov.goc.kurul.common.TaskInputException;
  */
 final class FormInput {
 
+    private static final java.time.ZoneId ISTANBUL = java.time.ZoneId.of("Europe/Istanbul");
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final VariableScope scope;
@@ -67,7 +69,7 @@ final class FormInput {
             return d;
         }
         if (value instanceof Date d) {
-            return d.toInstant().atZone(EngineTime.ISTANBUL).toLocalDate();
+            return d.toInstant().atZone(ISTANBUL).toLocalDate();
         }
         String text = value.toString().trim();
         try {

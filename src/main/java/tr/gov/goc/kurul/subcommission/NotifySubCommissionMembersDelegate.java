@@ -1,5 +1,6 @@
 package tr.gov.goc.kurul.subcommission;
 
+import java.time.Clock;
 import tr.gov.goc.kurul.common.TurkishDates;
 import static tr.gov.goc.kurul.subcommission.SubCommissionVariables.*;
 
@@ -24,11 +25,13 @@ class NotifySubCommissionMembersDelegate implements JavaDelegate {
     private final SubCommissionMeetingRepository meetings;
     private final SubCommissionRoster roster;
     private final Notices notices;
+    private final Clock clock;
 
-    NotifySubCommissionMembersDelegate(SubCommissionMeetingRepository meetings, SubCommissionRoster roster, Notices notices) {
+    NotifySubCommissionMembersDelegate(SubCommissionMeetingRepository meetings, SubCommissionRoster roster, Notices notices, Clock clock) {
         this.meetings = meetings;
         this.roster = roster;
         this.notices = notices;
+        this.clock = clock;
     }
 
     @Override
@@ -47,7 +50,7 @@ class NotifySubCommissionMembersDelegate implements JavaDelegate {
         for (String group : groups) {
             notices.toGroup(group, KIND, subject, body, execution.getProcessBusinessKey()); // R11.4
         }
-        meeting.noticesSent(groups.size(), EngineTime.now());
+        meeting.noticesSent(groups.size(), clock.instant());
         execution.setVariable(NOTICE_COUNT, groups.size());
     }
 }

@@ -1,5 +1,6 @@
 package tr.gov.goc.kurul.subcommission;
 
+import java.time.Clock;
 import static tr.gov.goc.kurul.subcommission.SubCommissionVariables.*;
 
 import java.time.LocalDate;
@@ -22,10 +23,12 @@ class PrepareSubCommissionListener implements ExecutionListener {
 
     private final MeetingDateRules rules;
     private final StatutoryCalendar calendar;
+    private final Clock clock;
 
-    PrepareSubCommissionListener(MeetingDateRules rules, StatutoryCalendar calendar) {
+    PrepareSubCommissionListener(MeetingDateRules rules, StatutoryCalendar calendar, Clock clock) {
         this.rules = rules;
         this.calendar = calendar;
+        this.clock = clock;
     }
 
     @Override
@@ -33,8 +36,8 @@ class PrepareSubCommissionListener implements ExecutionListener {
         int plate = plateCode(execution);
         LocalDate windowStart = LocalDate.parse(string(execution, WINDOW_START));
         LocalDate windowEnd = LocalDate.parse(string(execution, WINDOW_END));
-        LocalDate plannedOn = plannedOn(execution);
-        LocalDate today = EngineTime.today();
+        LocalDate plannedOn = plannedOn(execution, LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
         execution.setVariable(SECRETARIAT_GROUP, GroupIds.secretariat(plate)); // R11.1, R11.4
 
         PlannedMeeting planned = new PlannedMeeting(MeetingType.SUB_COMMISSION, windowStart, windowEnd, null, null);
@@ -58,10 +61,9 @@ class PrepareSubCommissionListener implements ExecutionListener {
     }
 
     /** R15.3: the policy values as of the day the cycle was planned; pinned to today when the caller gave none. */
-    static LocalDate plannedOn(DelegateExecution execution) {
+    static LocalDate plannedOn(DelegateExecution execution, LocalDate today) {
         String value = string(execution, PLANNED_ON);
         if (value == null || value.isBlank()) {
-            LocalDate today = EngineTime.today();
             execution.setVariable(PLANNED_ON, today.toString());
             return today;
         }

@@ -1,5 +1,6 @@
 package tr.gov.goc.kurul.subcommission;
 
+import java.time.Clock;
 import tr.gov.goc.kurul.common.TurkishDates;
 import static tr.gov.goc.kurul.subcommission.SubCommissionVariables.*;
 
@@ -21,10 +22,12 @@ class RecordPlatformEntryListener implements TaskListener {
 
     private final SubCommissionReportRepository reports;
     private final IdentityService identityService;
+    private final Clock clock;
 
-    RecordPlatformEntryListener(SubCommissionReportRepository reports, IdentityService identityService) {
+    RecordPlatformEntryListener(SubCommissionReportRepository reports, IdentityService identityService, Clock clock) {
         this.reports = reports;
         this.identityService = identityService;
+        this.clock = clock;
     }
 
     @Override
@@ -38,7 +41,7 @@ class RecordPlatformEntryListener implements TaskListener {
             input.error("Rapor platforma girilmeden görev tamamlanamaz; girişi yapıp \"Platforma girildi\" kutusunu işaretleyin.");
         }
         LocalDate enteredOn = input.date(PLATFORM_ENTERED_ON, "Platforma giriş tarihi", true);
-        LocalDate today = EngineTime.today();
+        LocalDate today = LocalDate.now(clock);
         if (enteredOn != null && enteredOn.isAfter(today)) {
             input.error("Platforma giriş tarihi ileri bir tarih olamaz (bugün " + TurkishDates.format(today) + ").");
         }
@@ -50,7 +53,7 @@ class RecordPlatformEntryListener implements TaskListener {
         input.throwIfInvalid();
 
         String user = currentUser(task);
-        Instant now = EngineTime.now();
+        Instant now = clock.instant();
         report.enteredInPlatform(enteredOn, user, now, note); // R12.6
         task.setVariable(PLATFORM_ENTERED_BY, user);
         task.setVariable(PLATFORM_RECORDED_AT, now.toString());

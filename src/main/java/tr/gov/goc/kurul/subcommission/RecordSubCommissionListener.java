@@ -1,5 +1,6 @@
 package tr.gov.goc.kurul.subcommission;
 
+import java.time.Clock;
 import static tr.gov.goc.kurul.subcommission.SubCommissionVariables.*;
 
 import java.time.LocalDate;
@@ -33,13 +34,15 @@ class RecordSubCommissionListener implements TaskListener {
     private final SubCommissionMeetingRepository meetings;
     private final SubCommissionReportRepository reports;
     private final IdentityService identityService;
+    private final Clock clock;
 
     RecordSubCommissionListener(SubCommissionRoster roster, SubCommissionMeetingRepository meetings,
-                                SubCommissionReportRepository reports, IdentityService identityService) {
+                                SubCommissionReportRepository reports, IdentityService identityService, Clock clock) {
         this.roster = roster;
         this.meetings = meetings;
         this.reports = reports;
         this.identityService = identityService;
+        this.clock = clock;
     }
 
     @Override
@@ -88,7 +91,7 @@ class RecordSubCommissionListener implements TaskListener {
         }
         SubCommissionReport report = reports.findByMeetingMeetingKey(meetingKey).orElseGet(() -> new SubCommissionReport(meeting));
         report.record(new ReportInput(chairedBy, topics, noFindings, findings, problems, proposals, monitoring), rows,
-                currentUser(task), EngineTime.now());
+                currentUser(task), clock.instant());
         reports.save(report);
         task.setVariable(PARTICIPANT_COUNT, report.getParticipantCount());
     }

@@ -1,5 +1,6 @@
 package tr.gov.goc.kurul.subcommission;
 
+import java.time.Clock;
 import tr.gov.goc.kurul.common.TurkishDates;
 import static tr.gov.goc.kurul.subcommission.SubCommissionVariables.*;
 
@@ -34,11 +35,13 @@ class ScheduleSubCommissionListener implements TaskListener {
     private final MeetingDateRules rules;
     private final SubCommissionMeetingRepository meetings;
     private final IdentityService identityService;
+    private final Clock clock;
 
-    ScheduleSubCommissionListener(MeetingDateRules rules, SubCommissionMeetingRepository meetings, IdentityService identityService) {
+    ScheduleSubCommissionListener(MeetingDateRules rules, SubCommissionMeetingRepository meetings, IdentityService identityService, Clock clock) {
         this.rules = rules;
         this.meetings = meetings;
         this.identityService = identityService;
+        this.clock = clock;
     }
 
     @Override
@@ -50,10 +53,10 @@ class ScheduleSubCommissionListener implements TaskListener {
         String place = input.text(MEETING_PLACE, "Toplantı yeri", 200, true);
         input.throwIfInvalid();
 
-        LocalDate plannedOn = PrepareSubCommissionListener.plannedOn(task.getExecution());
+        LocalDate plannedOn = PrepareSubCommissionListener.plannedOn(task.getExecution(), LocalDate.now(clock));
         PlannedMeeting planned = new PlannedMeeting(MeetingType.SUB_COMMISSION,
                 LocalDate.parse(string(task, WINDOW_START)), LocalDate.parse(string(task, WINDOW_END)), null, null);
-        MeetingDateVerdict verdict = rules.validate(planned, date, plannedOn, EngineTime.today()); // R6.9, R-DATES, R11.4
+        MeetingDateVerdict verdict = rules.validate(planned, date, plannedOn, LocalDate.now(clock)); // R6.9, R-DATES, R11.4
         if (!verdict.valid()) {
             throw new TaskInputException(String.join(" ", verdict.errors()));
         }
@@ -63,7 +66,7 @@ class ScheduleSubCommissionListener implements TaskListener {
         String hhmm = time.toString();
         SubCommissionMeeting meeting = meetings.findByMeetingKey(meetingKey).orElseGet(() -> new SubCommissionMeeting(meetingKey, plate));
         meeting.schedule(task.getExecution().getProcessBusinessKey(), task.getProcessInstanceId(), string(task, MEETING_TITLE),
-                date, hhmm, place, deadlines.noticeDueDate(), deadlines.platformEntryDueDate(), currentUser(task), EngineTime.now());
+                date, hhmm, place, deadlines.noticeDueDate(), deadlines.platformEntryDueDate(), currentUser(task), clock.instant());
         meetings.save(meeting);
 
         task.setVariable(MEETING_DATE, date.toString());
