@@ -61,6 +61,19 @@ public final class FormValues {
         return result;
     }
 
+    /** Submitted record ids (checklist values): each must be a number, else the form is refused. */
+    public static List<Long> ids(Object value, String label) {
+        List<Long> ids = new ArrayList<>();
+        for (String raw : strings(value)) {
+            try {
+                ids.add(Long.valueOf(raw.trim()));
+            } catch (NumberFormatException e) {
+                throw new TaskInputException("Geçersiz " + label + " seçimi: " + raw);
+            }
+        }
+        return ids;
+    }
+
     public static String text(Object value) {
         if (value == null) {
             return null;

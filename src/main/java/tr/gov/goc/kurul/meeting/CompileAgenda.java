@@ -3,7 +3,6 @@ package tr.gov.goc.kurul.meeting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -46,8 +45,7 @@ class CompileAgenda implements TaskListener {
         if (subCommissionDue && subCommission.summary(key).isEmpty()) {
             throw new TaskInputException("Alt komisyonun raporu henüz kaydedilmedi; gündem alt komisyon bulgularını içermelidir (R10.3).");
         }
-        Set<Long> accepted = FormValues.strings(task.getVariable("acceptedProposals")).stream()
-                .map(CompileAgenda::id).collect(Collectors.toSet());
+        Set<Long> accepted = Set.copyOf(FormValues.ids(task.getVariable("acceptedProposals"), "öneri"));
         List<AgendaItem> items = new ArrayList<>();
         for (AgendaRules.Required r : required) {
             items.add(new AgendaItem(meeting.getId(), items.size() + 1, r.source(), r.title(), null,
@@ -71,11 +69,4 @@ class CompileAgenda implements TaskListener {
         task.setVariable("agendaHasRisk", answers.stream().anyMatch(AgendaProposalView::riskFlag));
     }
 
-    private static Long id(String value) {
-        try {
-            return Long.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            throw new TaskInputException("Geçersiz öneri seçimi: " + value);
-        }
-    }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -72,8 +71,7 @@ final class MeetingDecisions {
             boolean record = !"none".equals(FormValues.text(task.getVariable("decisionAction")));
             boolean more = record && FormValues.flag(task.getVariable("moreDecisions"));
             if (record) {
-                Set<Long> responsible = FormValues.strings(task.getVariable("responsibleInstitutions")).stream()
-                        .map(Record::id).collect(Collectors.toSet());
+                Set<Long> responsible = Set.copyOf(FormValues.ids(task.getVariable("responsibleInstitutions"), "kurum"));
                 LocalDate deadline = FormValues.date(task.getVariable("decisionDeadline"), "Süre");
                 try {
                     decisions.record(meeting.getMeetingKey(), meeting.getPlateCode(),
@@ -95,14 +93,6 @@ final class MeetingDecisions {
             }
             task.getExecution().removeVariables(FORM_FIELDS);
             task.setVariable("moreDecisions", more);
-        }
-
-        private static Long id(String value) {
-            try {
-                return Long.valueOf(value.trim());
-            } catch (NumberFormatException e) {
-                throw new TaskInputException("Geçersiz kurum seçimi: " + value);
-            }
         }
     }
 

@@ -14,12 +14,10 @@ import tr.gov.goc.kurul.common.FormValues;
 @Component("prepareAgendaForm")
 class PrepareAgendaForm implements TaskListener {
 
-    private final MeetingRecords records;
     private final AgendaProposals proposals;
     private final SubCommissionReportCheck subCommission;
 
-    PrepareAgendaForm(MeetingRecords records, AgendaProposals proposals, SubCommissionReportCheck subCommission) {
-        this.records = records;
+    PrepareAgendaForm(AgendaProposals proposals, SubCommissionReportCheck subCommission) {
         this.proposals = proposals;
         this.subCommission = subCommission;
     }
@@ -37,7 +35,6 @@ class PrepareAgendaForm implements TaskListener {
         task.setVariable("subCommissionSummary", subCommission.summary(key).orElse(
                 Boolean.TRUE.equals(task.getVariable("subCommissionDue"))
                         ? "Alt komisyon raporu henüz kaydedilmedi (R10.3)." : "Bu toplantı için alt komisyon toplantısı öngörülmedi."));
-        records.meeting(key);
     }
 
     private static Map<String, String> row(AgendaProposalView a) {

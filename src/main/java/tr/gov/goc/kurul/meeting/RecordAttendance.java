@@ -80,13 +80,7 @@ class RecordAttendance implements TaskListener {
     private Set<Long> ids(Object value, Map<Long, BoardMembership> active, String label, MembershipRole... roles) {
         Set<Long> result = new HashSet<>();
         List<MembershipRole> allowed = List.of(roles);
-        for (String raw : FormValues.strings(value)) {
-            Long id;
-            try {
-                id = Long.valueOf(raw.trim());
-            } catch (NumberFormatException e) {
-                throw new TaskInputException("Geçersiz " + label + " seçimi: " + raw);
-            }
+        for (Long id : FormValues.ids(value, label)) {
             BoardMembership m = active.get(id);
             if (m == null || !allowed.contains(m.getRole())) {
                 // R9.2: only the board's registered members, deputies and invited participants
