@@ -14,9 +14,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public class MariaDb implements BeforeAllCallback {
 
-    public static final String DATABASE = "kurul_test";
+    /** Database name; KURUL_TEST_DB lets parallel work trees keep their own (the test properties read it too). */
+    public static final String DATABASE = System.getenv().getOrDefault("KURUL_TEST_DB", "kurul_test");
     public static final String SERVER = "jdbc:mariadb://127.0.0.1:3306/";
-    public static final String URL = SERVER + DATABASE;
 
     private static boolean created;
 

@@ -14,7 +14,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The whole application on the real MariaDB at 127.0.0.1:3306, in the production profile ({@code mariadb}),
- * with a database of its own ({@value MariaDb#DATABASE}, created fresh once per test JVM) and the demo data.
+ * with a database of its own ({@code kurul_test} or {@code $KURUL_TEST_DB}, created fresh once per test JVM) and the demo data.
  * Runs in the surefire execution {@code mariadb}. Without a server the tests are skipped, except with
  * {@code CI=true}, where a missing MariaDB fails the run.
  */
@@ -27,7 +27,7 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("mariadb")
 @TestPropertySource(properties = {
-        "DB_URL=" + MariaDb.URL,
+        "DB_URL=" + MariaDb.SERVER + "${KURUL_TEST_DB:kurul_test}",
         "DB_USER=root",
         "DB_PASSWORD=",
         "KURUL_ADMIN_PASSWORD=admin",
