@@ -23,7 +23,7 @@ import org.camunda.spin.json.SpinJsonNode;
 /**
  * Lives through whole months of Kurul: moves the engine clock day by day (morning and evening), runs every job
  * that falls due, and answers every open task the way a diligent civil servant would — from a table of answers
- * per task definition key ({@link TaskAnswers}). A task without an answer stops the run: a new user task must be
+ * per {@code processKey/taskKey} or task definition key ({@link TaskAnswers}). A task without an answer stops the run: a new user task must be
  * taught to the autopilot, not skipped. Used by the whole-year test and by the national-year benchmark.
  */
 public final class Autopilot {
@@ -114,7 +114,9 @@ public final class Autopilot {
     }
 
     private boolean answer(Task task) {
-        Answer answer = answers.get(task.getTaskDefinitionKey());
+        // "processKey/taskKey" first: several processes name a task alike (Task_CompileAgenda, Task_PlatformEntry)
+        String processKey = task.getProcessDefinitionId() == null ? "" : task.getProcessDefinitionId().split(":")[0];
+        Answer answer = answers.getOrDefault(processKey + "/" + task.getTaskDefinitionKey(), answers.get(task.getTaskDefinitionKey()));
         if (answer == null) {
             throw new AssertionError("Autopilot has no answer for task " + task.getTaskDefinitionKey() + " (" + task.getName() + ")");
         }
