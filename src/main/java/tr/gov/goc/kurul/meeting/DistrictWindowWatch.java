@@ -59,6 +59,8 @@ final class DistrictWindowWatch {
                 taskService.saveTask(task);
             }
             execution.setVariable("districtMeetingLate", true);
+            // tasks created from now on (e.g. the date after the agenda) are due on the late deadline as well
+            execution.setVariable("preparationDueDate", meeting.getLateDeadline().toString());
         }
     }
 

@@ -117,6 +117,11 @@ class DistrictBoardCycleTest {
         driver.at("2033-01-10T09:00:00");
         Task agenda = driver.task(key, "Task_CompileAgenda");
         assertThat(groups(agenda)).containsExactly("dist-" + sahinbey + "-secretariat");
+        // in Tasklist: the district's secretary sees it, another province's does not (the tenant is the province)
+        assertThat(Api.as(port, "sahinbey.sekreter", "demo").get("/engine-rest/task?processInstanceBusinessKey=" + key).body())
+                .contains(agenda.getId());
+        assertThat(Api.as(port, "ipsala.sekreter", "demo").get("/engine-rest/task?processInstanceBusinessKey=" + key).body())
+                .doesNotContain(agenda.getId());
         assertThatThrownBy(() -> driver.complete(agenda, Map.of("additionalItems", "Hane ziyaretlerinin bulguları")))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("R5.7");
         driver.complete(agenda, Map.of("includesPreviousDecisions", true, "additionalItems", "Hane ziyaretlerinin bulguları"));
@@ -179,6 +184,8 @@ class DistrictBoardCycleTest {
         // R12.5: the İl GİM enters the district minutes into the platform by the end of the meeting's month
         Task platform = driver.task(key, "Task_RecordPlatformEntry");
         assertThat(groups(platform)).containsExactly("prov-27-secretariat");
+        assertThat(Api.as(port, "gaziantep.sekreter", "demo").get("/engine-rest/task?processInstanceBusinessKey=" + key).body())
+                .contains(platform.getId());
         assertThat(platform.getDueDate().toInstant().atZone(ZoneId.of("Europe/Istanbul")).toLocalDate()).isEqualTo(LocalDate.of(2033, 2, 28));
         driver.complete(platform, Map.of("platformEntered", true, "platformEnteredOn", "2033-02-27"));
         assertThat(cycle).isEnded();
