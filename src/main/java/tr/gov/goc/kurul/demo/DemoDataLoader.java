@@ -16,7 +16,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.yaml.snakeyaml.Yaml;
@@ -69,11 +69,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final YearPlanner planner;
     private final MeetingActions meetingActions;
     private final boolean demoMeetings;
+    /** The demo staff; the benchmark points it at a generated file for all 81 provinces. */
+    private final Resource file;
 
     DemoDataLoader(Provinces provinces, Institutions institutions, People people, Liaisons liaisons, Boards boards,
                    Memberships memberships, IdentitySynchronizer identity, TransactionTemplate transaction,
                    ObjectMapper objectMapper, Clock clock, YearPlanner planner, MeetingActions meetingActions,
-                   @Value("${kurul.demo.meetings:true}") boolean demoMeetings) {
+                   @Value("${kurul.demo.meetings:true}") boolean demoMeetings,
+                   @Value("${kurul.demo.file:classpath:demo/demo-data.yml}") Resource file) {
         this.provinces = provinces;
         this.institutions = institutions;
         this.people = people;
@@ -87,6 +90,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.planner = planner;
         this.meetingActions = meetingActions;
         this.demoMeetings = demoMeetings;
+        this.file = file;
     }
 
     @Override
@@ -117,7 +121,7 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     private DemoData read() throws IOException {
-        try (InputStream in = new ClassPathResource("demo/demo-data.yml").getInputStream()) {
+        try (InputStream in = file.getInputStream()) {
             Map<String, Object> raw = new Yaml().load(in);
             return objectMapper.convertValue(raw, DemoData.class);
         }

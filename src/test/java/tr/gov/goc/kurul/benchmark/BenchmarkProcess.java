@@ -1,0 +1,38 @@
+package tr.gov.goc.kurul.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs {@link NationalYearBenchmark} in a JVM of its own (its start time and heap are part of what it measures). */
+final class BenchmarkProcess {
+
+    private BenchmarkProcess() {
+    }
+
+    /** The test class path without empty or relative entries (they would resolve against the working folder). */
+    private static String classPath() {
+        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(entry -> !entry.isBlank() && Path.of(entry).isAbsolute())
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+    }
+
+    static int run(List<String> args, Path log, long timeoutMinutes) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx2g", "-Duser.timezone=Europe/Istanbul", "-Dfile.encoding=UTF-8",
+                "-cp", classPath(), NationalYearBenchmark.class.getName()));
+        command.addAll(args);
+        Files.createDirectories(log.getParent());
+        // started in target/: the project's own processes/ and forms/ folders must not be found a second time
+        Process process = new ProcessBuilder(command).directory(Path.of("target").toFile())
+                .redirectErrorStream(true).redirectOutput(log.toAbsolutePath().toFile()).start();
+        if (!process.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("Kıyaslama " + timeoutMinutes + " dakikada bitmedi; günlük: " + log);
+        }
+        return process.exitValue();
+    }
+}

@@ -1,0 +1,191 @@
+package tr.gov.goc.kurul.support;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.spin.json.SpinJsonNode;
+
+/**
+ * Lives through whole months of Kurul: moves the engine clock day by day (morning and evening), runs every job
+ * that falls due, and answers every open task the way a diligent civil servant would — from a table of answers
+ * per task definition key ({@link TaskAnswers}). A task without an answer stops the run: a new user task must be
+ * taught to the autopilot, not skipped. Used by the whole-year test and by the national-year benchmark.
+ */
+public final class Autopilot {
+
+    /** What the user of a task would enter: nothing yet (empty list), or alternatives tried in order. */
+    @FunctionalInterface
+    public interface Answer {
+        List<Map<String, Object>> answer(Task task, Autopilot pilot);
+    }
+
+    public static final ZoneId ISTANBUL = ZoneId.of("Europe/Istanbul");
+
+    private final ProcessEngine engine;
+    private final Map<String, Answer> answers;
+    private final String businessKeyPrefix;
+    private final Map<String, Integer> completed = new LinkedHashMap<>();
+    private int refusals;
+    private int jobs;
+    private Consumer<LocalDate> everyMorning = day -> { };
+
+    public Autopilot(ProcessEngine engine, Map<String, Answer> answers, String businessKeyPrefix) {
+        this.engine = engine;
+        this.answers = Map.copyOf(answers);
+        this.businessKeyPrefix = businessKeyPrefix;
+    }
+
+    /** Something to do at the start of each day (e.g. checks), after the morning's jobs. */
+    public Autopilot everyMorning(Consumer<LocalDate> action) {
+        this.everyMorning = action;
+        return this;
+    }
+
+    /** Lives every day from {@code from} to {@code to}, both included. */
+    public void live(LocalDate from, LocalDate to) {
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            at(day.atTime(9, 0));
+            everyMorning.accept(day);
+            answerOpenTasks();
+            at(day.atTime(18, 0));
+            answerOpenTasks();
+        }
+    }
+
+    public void at(LocalDateTime time) {
+        ClockUtil.setCurrentTime(Date.from(time.atZone(ISTANBUL).toInstant()));
+        runDueJobs();
+    }
+
+    public LocalDate today() {
+        return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ISTANBUL).toLocalDate();
+    }
+
+    public void runDueJobs() {
+        ManagementService management = engine.getManagementService();
+        for (int round = 0; round < 100; round++) {
+            List<Job> due = management.createJobQuery().executable().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            for (Job job : due) {
+                management.executeJob(job.getId());
+                jobs++;
+            }
+        }
+        throw new AssertionError("Jobs keep coming on " + today());
+    }
+
+    /** Answers open tasks until a pass changes nothing (a completed task may open the next one). */
+    public void answerOpenTasks() {
+        boolean progress = true;
+        while (progress) {
+            progress = false;
+            for (Task task : openTasks()) {
+                if (answer(task)) {
+                    progress = true;
+                    runDueJobs();
+                }
+            }
+        }
+    }
+
+    private List<Task> openTasks() {
+        TaskQuery query = engine.getTaskService().createTaskQuery().active().orderByTaskCreateTime().asc();
+        if (businessKeyPrefix != null) {
+            query.processInstanceBusinessKeyLike(businessKeyPrefix + "%");
+        }
+        return query.list();
+    }
+
+    private boolean answer(Task task) {
+        Answer answer = answers.get(task.getTaskDefinitionKey());
+        if (answer == null) {
+            throw new AssertionError("Autopilot has no answer for task " + task.getTaskDefinitionKey() + " (" + task.getName() + ")");
+        }
+        List<String> refused = new ArrayList<>();
+        for (Map<String, Object> values : answer.answer(task, this)) {
+            try {
+                engine.getTaskService().complete(task.getId(), new HashMap<>(values));
+                completed.merge(task.getTaskDefinitionKey(), 1, Integer::sum);
+                return true;
+            } catch (ProcessEngineException refusal) {
+                refusals++;
+                refused.add(refusal.getMessage());
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new AssertionError("Every answer to " + task.getName() + " on " + today() + " was refused: " + refused);
+        }
+        return false;
+    }
+
+    /** Completed tasks per task definition key. */
+    public Map<String, Integer> completed() {
+        return Map.copyOf(completed);
+    }
+
+    public int completedTotal() {
+        return completed.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    public int refusals() {
+        return refusals;
+    }
+
+    public int jobsRun() {
+        return jobs;
+    }
+
+    public ProcessEngine engine() {
+        return engine;
+    }
+
+    public Object variable(Task task, String name) {
+        return engine.getTaskService().getVariable(task.getId(), name);
+    }
+
+    public LocalDate dateVariable(Task task, String name) {
+        Object value = variable(task, name);
+        return value == null ? null : LocalDate.parse(value.toString().substring(0, 10));
+    }
+
+    /** The option values (checklist) a create listener offered, e.g. memberOptions. */
+    public List<String> optionValues(Task task, String variable) {
+        Object options = variable(task, variable);
+        if (options == null) {
+            return List.of();
+        }
+        return ((SpinJsonNode) options).elements().stream().map(o -> o.prop("value").stringValue()).toList();
+    }
+
+    /** Weekdays from {@code from} to {@code to} (the calendar's rule check refuses holidays; the next one is tried). */
+    public static List<LocalDate> weekdays(LocalDate from, LocalDate to) {
+        List<LocalDate> days = new ArrayList<>();
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                days.add(d);
+            }
+        }
+        return days;
+    }
+
+    public static void reset() {
+        ClockUtil.reset();
+    }
+}

@@ -1,0 +1,112 @@
+package tr.gov.goc.kurul.year;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tr.gov.goc.kurul.calendar.StatutoryCalendar;
+import tr.gov.goc.kurul.calendar.WorkingDayCalendar;
+import tr.gov.goc.kurul.decision.DecisionStatus;
+import tr.gov.goc.kurul.decision.Decisions;
+import tr.gov.goc.kurul.decision.FollowUpStatus;
+import tr.gov.goc.kurul.meeting.Meeting;
+import tr.gov.goc.kurul.meeting.MeetingKind;
+import tr.gov.goc.kurul.meeting.MeetingStatus;
+import tr.gov.goc.kurul.meeting.Meetings;
+import tr.gov.goc.kurul.support.Autopilot;
+import tr.gov.goc.kurul.support.MariaDbIntegrationTest;
+import tr.gov.goc.kurul.support.TaskAnswers;
+
+/**
+ * A whole year of Gaziantep (434,000 foreigners: four board meetings) on the real MariaDB, lived day by day by the
+ * engine clock from the yearly planning on 1 December (the January meeting is prepared in December) to the end
+ * of the next January: every task is answered on time by its users (the {@link Autopilot}), and at the end every
+ * meeting has been held in its window, every deadline task carried its statutory due date, and every decision has
+ * been followed up to the end.
+ */
+@MariaDbIntegrationTest
+class YearOfAProvinceMariaDbTest {
+
+    private static final int GAZIANTEP = 27;
+    private static final int YEAR = 2027;
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    Meetings meetings;
+    @Autowired
+    Decisions decisions;
+    @Autowired
+    StatutoryCalendar calendar;
+
+    @AfterEach
+    void resetClock() {
+        Autopilot.reset();
+    }
+
+    @Test
+    void aYearOfGaziantepRunsOnTimeFromPlanToAnnualReport() {
+        Autopilot pilot = new Autopilot(engine, TaskAnswers.standard(), GAZIANTEP + "-");
+        // 1 December: the yearly planning timer plans next year for every board (R7.1, R8.1)
+        pilot.at(LocalDateTime.of(YEAR - 1, 12, 1, 9, 0));
+        List<Meeting> planned = ordinaryMeetings();
+        assertThat(planned).extracting(Meeting::getMeetingKey)
+                .containsExactly("27-2027-1", "27-2027-2", "27-2027-3", "27-2027-4");
+
+        // the January meeting's sub-commission meets in the first week of December (R6.9): the year starts now
+        pilot.live(LocalDate.of(YEAR - 1, 12, 1), LocalDate.of(YEAR + 1, 1, 31));
+
+        WorkingDayCalendar workingDays = calendar.workingDays();
+        for (Meeting meeting : ordinaryMeetings()) {
+            String key = meeting.getMeetingKey();
+            // R7.1: held in its window, minutes signed, distributed and entered in the platform
+            assertThat(meeting.getStatus()).as(key).isEqualTo(MeetingStatus.MINUTES_SIGNED);
+            assertThat(meeting.getMeetingDate()).as(key).isBetween(meeting.getWindowStart(), meeting.getWindowEnd());
+            assertThat(meetings.distributions(meeting)).as(key).isNotEmpty();
+            assertThat(meetings.platformEntries(meeting)).as(key).isNotEmpty();
+            // R10.2, R-DATES: proposals due 15 days before the earliest possible meeting day (the window's first
+            // working day), or the working day before if that is not one
+            LocalDate earliestMeeting = workingDays.onOrAfter(meeting.getWindowStart());
+            assertThat(dueDates(key, "Task_SubmitAgendaProposal")).as(key).isNotEmpty()
+                    .containsOnly(workingDays.onOrBefore(earliestMeeting.minusDays(15)));
+            // R12.2, R-DATES: distribution within 15 days (the next working day if that is not one)
+            assertThat(dueDates(key, "Task_DistributeMinutes")).as(key)
+                    .containsExactly(workingDays.onOrAfter(meeting.getMeetingDate().plusDays(15)));
+            // R12.3: platform entry by the last working day of the meeting's month
+            assertThat(dueDates(key, "Task_RecordPlatformEntry")).as(key)
+                    .containsExactly(workingDays.lastWorkingDayOf(YearMonth.from(meeting.getMeetingDate())));
+        }
+
+        // R5.6: every decision of the year followed up to the end by its responsible institution
+        List<DecisionStatus> year = decisions.ofProvince(GAZIANTEP).stream()
+                .filter(d -> d.decision().getMeetingKey().startsWith(GAZIANTEP + "-" + YEAR + "-")).toList();
+        assertThat(year).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(year).allSatisfy(d -> assertThat(d.institutions())
+                .allSatisfy(i -> assertThat(i.status()).isEqualTo(FollowUpStatus.DONE)));
+        System.out.printf("[kurul] Gaziantep %d: %d görev tamamlandı, %d iş çalıştı, %d yanıt reddedildi%n",
+                YEAR, pilot.completedTotal(), pilot.jobsRun(), pilot.refusals());
+    }
+
+    private List<Meeting> ordinaryMeetings() {
+        return meetings.ofProvince(GAZIANTEP).stream()
+                .filter(m -> m.getYear() == YEAR && m.getKind() == MeetingKind.ORDINARY)
+                .filter(m -> m.getMeetingKey().matches("27-2027-\\d"))
+                .toList();
+    }
+
+    private List<LocalDate> dueDates(String meetingKey, String taskKey) {
+        return engine.getHistoryService().createHistoricTaskInstanceQuery().taskDefinitionKey(taskKey)
+                .processInstanceBusinessKey(meetingKey).list().stream()
+                .map(HistoricTaskInstance::getDueDate)
+                .map(d -> LocalDateTime.ofInstant(d.toInstant(), ZoneId.of("Europe/Istanbul")).toLocalDate())
+                .distinct().toList();
+    }
+}
