@@ -109,10 +109,12 @@ public class Decisions {
         return responsibilities.findByDecisionIdOrderByIdAsc(decisionId).stream().map(DecisionResponsibility::getInstitutionId).toList();
     }
 
-    /** "KARAR-3 (Gaziantep 2026/2)". */
+    /** "KARAR-3 (Gaziantep 2026/2)", for a district "KARAR-1 (Gaziantep Karkamış İlçe 2027/1)". */
     public String label(Decision decision) {
-        return decision.getLabel() + " (" + provinces.province(decision.getPlateCode()).getName() + " "
-                + MeetingKeys.yearAndSequence(decision.getMeetingKey()) + ")";
+        Long district = MeetingKeys.districtId(decision.getMeetingKey());
+        String board = district == null ? provinces.province(decision.getPlateCode()).getName()
+                : provinces.province(decision.getPlateCode()).getName() + " " + provinces.district(district).getName() + " İlçe";
+        return decision.getLabel() + " (" + board + " " + MeetingKeys.yearAndSequence(decision.getMeetingKey()) + ")";
     }
 
     /** The decisions of a meeting in KARAR-n order, each with the latest report of each responsible institution. */

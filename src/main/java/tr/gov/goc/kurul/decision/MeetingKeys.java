@@ -4,10 +4,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tr.gov.goc.kurul.common.InvalidInputException;
 
-/** Meeting keys of the cycle: {@code 27-2026-2} (plate-year-sequence), extraordinary {@code 27-2026-E1}. */
+/**
+ * Meeting keys of the cycles: {@code 27-2026-2} (plate-year-sequence), extraordinary {@code 27-2026-E1}; district
+ * boards {@code 27-ilce-412-2026-1}, at the Kaymakam's discretion {@code 27-ilce-412-2026-T1} (R8.1–R8.4).
+ */
 final class MeetingKeys {
 
-    private static final Pattern KEY = Pattern.compile("(\\d{1,2})-(\\d{4})-(E?\\d{1,2})");
+    private static final Pattern KEY = Pattern.compile("(\\d{1,2})(?:-ilce-(\\d{1,9}))?-(\\d{4})-([ET]?\\d{1,2})");
 
     private MeetingKeys() {
     }
@@ -23,9 +26,15 @@ final class MeetingKeys {
         }
     }
 
+    /** The district of a district board's meeting key (27-ilce-412-2026-1 → 412), or null. */
+    static Long districtId(String meetingKey) {
+        Matcher m = KEY.matcher(meetingKey);
+        return m.matches() && m.group(2) != null ? Long.valueOf(m.group(2)) : null;
+    }
+
     /** "2026/2" of 27-2026-2. */
     static String yearAndSequence(String meetingKey) {
         Matcher m = KEY.matcher(meetingKey);
-        return m.matches() ? m.group(2) + "/" + m.group(3) : meetingKey;
+        return m.matches() ? m.group(3) + "/" + m.group(4) : meetingKey;
     }
 }

@@ -15,6 +15,15 @@ final class AgendaRules {
     private AgendaRules() {
     }
 
+    /**
+     * A district board (R8.1): R5.7 holds for every meeting; the sub-commission (R10.3), the provincial action plan
+     * (R10.4) and the first-meeting items belong to the provincial board, and no liaison proposals are collected.
+     */
+    static List<Required> district() {
+        return List.of(new Required(AgendaItem.Source.PREVIOUS_DECISIONS, "includesPreviousDecisions",
+                "Önceki toplantı kararlarının uygulanmasının değerlendirilmesi (R5.7)"));
+    }
+
     static List<Required> required(boolean subCommissionDue, boolean negativeEventsRaised, boolean firstOfYear) {
         List<Required> required = new ArrayList<>();
         required.add(new Required(AgendaItem.Source.PREVIOUS_DECISIONS, "includesPreviousDecisions",

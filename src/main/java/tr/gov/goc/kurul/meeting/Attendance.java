@@ -44,6 +44,7 @@ public class Attendance {
         this.phone = phone;
     }
 
+    public Long getId() { return id; }
     public AttendedAs getAttendedAs() { return attendedAs; }
     public Long getPersonId() { return personId; }
     public Long getForMembershipId() { return forMembershipId; }

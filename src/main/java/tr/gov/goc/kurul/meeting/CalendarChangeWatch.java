@@ -9,7 +9,6 @@ import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import tr.gov.goc.kurul.calendar.NonWorkingDaysChanged;
-import tr.gov.goc.kurul.identity.GroupIds;
 import tr.gov.goc.kurul.notification.Notices;
 
 /**
@@ -42,7 +41,7 @@ class CalendarChangeWatch {
                 }
             });
             if (!affected.isEmpty()) {
-                notices.toGroup(GroupIds.secretariat(meeting.getPlateCode()), "CALENDAR_CHANGE",
+                notices.toGroup(MeetingGroups.secretariat(meeting), "CALENDAR_CHANGE",
                         meeting.getTitle() + ": " + TurkishDates.format(change.date()) + " artık iş günü değil",
                         "Bu gün şimdi tatil ya da idari izin: " + String.join(", ", affected)
                                 + ". Tarihleri gözden geçirin; sistem hiçbir tarihi kendiliğinden değiştirmez.",
@@ -59,6 +58,7 @@ class CalendarChangeWatch {
         dates.put("bildirimin son günü (md. 11/3)", m.getNoticeDueDate());
         dates.put("tutanak dağıtımının son günü (md. 12/2)", m.getMinutesDistributionDueDate());
         dates.put("platform girişinin son günü (md. 12/3)", m.getPlatformEntryDueDate());
+        dates.put("pencerede yapılamayan ilçe kurulu için son gün (md. 8/3)", m.getLateDeadline());
         return dates;
     }
 }

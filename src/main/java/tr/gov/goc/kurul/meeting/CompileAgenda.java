@@ -14,7 +14,8 @@ import tr.gov.goc.kurul.common.TaskInputException;
 /**
  * Closes the agenda. Refuses while a mandatory item is missing (R5.7, R10.3, R10.4, R10.9; first meeting of the year
  * R5.8, R5.12, R5.13, R13.2) or while the sub-commission has not reported (R10.3); then writes the agenda in order:
- * mandatory items, accepted institution proposals (R10.2, R10.8), other items (R10.6, R10.10, R10.11).
+ * mandatory items, accepted institution proposals (R10.2, R10.8), district board findings (R10.7), other items (R10.6,
+ * R10.10, R10.11). A district board's agenda (R8.1) needs only the evaluation of earlier decisions (R5.7).
  */
 @Component("compileAgenda")
 class CompileAgenda implements TaskListener {
@@ -22,11 +23,14 @@ class CompileAgenda implements TaskListener {
     private final MeetingRecords records;
     private final AgendaProposals proposals;
     private final SubCommissionReportCheck subCommission;
+    private final DistrictFindings districtFindings;
 
-    CompileAgenda(MeetingRecords records, AgendaProposals proposals, SubCommissionReportCheck subCommission) {
+    CompileAgenda(MeetingRecords records, AgendaProposals proposals, SubCommissionReportCheck subCommission,
+                  DistrictFindings districtFindings) {
         this.records = records;
         this.proposals = proposals;
         this.subCommission = subCommission;
+        this.districtFindings = districtFindings;
     }
 
     @Override
@@ -36,7 +40,8 @@ class CompileAgenda implements TaskListener {
         List<AgendaProposalView> answers = proposals.forMeeting(key);
         boolean subCommissionDue = FormValues.flag(task.getVariable("subCommissionDue"));
         boolean negativeEvents = answers.stream().anyMatch(a -> a.riskFlag() || a.negativeEvents() != null);
-        List<AgendaRules.Required> required = AgendaRules.required(subCommissionDue, negativeEvents, meeting.isFirstOfYear());
+        List<AgendaRules.Required> required = meeting.isDistrict() ? AgendaRules.district()
+                : AgendaRules.required(subCommissionDue, negativeEvents, meeting.isFirstOfYear());
         List<String> missing = required.stream().filter(r -> !FormValues.flag(task.getVariable(r.field())))
                 .map(AgendaRules.Required::title).toList();
         if (!missing.isEmpty()) {
@@ -55,6 +60,15 @@ class CompileAgenda implements TaskListener {
             if (a.hasProposal() && accepted.contains(a.institutionId())) {
                 items.add(new AgendaItem(meeting.getId(), items.size() + 1, AgendaItem.Source.INSTITUTION_PROPOSAL,
                         a.institutionName() + ": " + a.topic(), a.institutionId(), false));
+            }
+        }
+        if (!meeting.isDistrict()) { // R10.7: the district boards' decisions the secretary took onto the agenda
+            Set<Long> findings = Set.copyOf(FormValues.ids(task.getVariable("acceptedDistrictFindings"), "ilçe kurulu kararı"));
+            for (DistrictFindings.Finding f : districtFindings.since(meeting)) {
+                if (f.decisionId() != null && findings.contains(f.decisionId())) {
+                    items.add(new AgendaItem(meeting.getId(), items.size() + 1, AgendaItem.Source.DISTRICT_FINDING,
+                            f.agendaTitle(), null, false));
+                }
             }
         }
         String additional = FormValues.optionalText(task.getVariable("additionalItems"), "Diğer gündem maddeleri", 4000);

@@ -4,22 +4,25 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import tr.gov.goc.kurul.board.BoardMembership;
+import tr.gov.goc.kurul.board.Boards;
 import tr.gov.goc.kurul.board.Memberships;
 import tr.gov.goc.kurul.board.MembershipRole;
 
 /**
  * R12.2: the signed minutes go to every member institution of the board, and to the invited institutions that a
- * decision names as responsible.
+ * decision names as responsible. R12.4, R12.5: district minutes likewise, and to the İl GİM within the same 15 days.
  */
 @Component
 class DistributionList {
 
     private final Memberships memberships;
     private final ResponsibleInstitutions responsible;
+    private final Boards boards;
 
-    DistributionList(Memberships memberships, ResponsibleInstitutions responsible) {
+    DistributionList(Memberships memberships, ResponsibleInstitutions responsible, Boards boards) {
         this.memberships = memberships;
         this.responsible = responsible;
+        this.boards = boards;
     }
 
     Set<Long> of(Meeting meeting) {
@@ -30,6 +33,9 @@ class DistributionList {
             }
         }
         institutions.addAll(responsible.of(meeting.getMeetingKey()));
+        if (meeting.isDistrict()) { // R12.5
+            boards.secretariat(boards.provincialBoard(meeting.getPlateCode())).ifPresent(ilGim -> institutions.add(ilGim.getId()));
+        }
         return institutions;
     }
 }

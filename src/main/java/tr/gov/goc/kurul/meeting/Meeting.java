@@ -11,7 +11,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 
-/** One provincial board meeting, from its plan to its closing; the key (27-2026-2) is its process's business key. */
+/**
+ * One board meeting, from its plan to its closing; the key is its process's business key: provincial 27-2026-2,
+ * district 27-ilce-412-2026-1 (the district board's id, the province's plate code as tenant, R8.1).
+ */
 @Entity
 @Table(name = "meeting")
 public class Meeting {
@@ -45,6 +48,10 @@ public class Meeting {
     private LocalDate minutesDistributionDueDate;
     private LocalDate platformEntryDueDate;
     private String previousDecisionsEvaluation;
+    /** The district of a district board meeting (R8.1); null for a provincial one. */
+    private Long districtId;
+    /** R8.3: an ordinary district meeting not held in its window must meet by this day. */
+    private LocalDate lateDeadline;
     @Enumerated(EnumType.STRING)
     private MeetingStatus status;
     @Version
@@ -70,6 +77,11 @@ public class Meeting {
         this.agendaOpensOn = agendaOpensOn;
         this.agendaDueDate = agendaDueDate;
         this.status = MeetingStatus.PLANNED;
+    }
+
+    void ofDistrict(long districtId, LocalDate lateDeadline) {
+        this.districtId = districtId;
+        this.lateDeadline = lateDeadline;
     }
 
     void prepareSubCommission(LocalDate start, LocalDate end) {
@@ -119,4 +131,7 @@ public class Meeting {
     public LocalDate getPlatformEntryDueDate() { return platformEntryDueDate; }
     public String getPreviousDecisionsEvaluation() { return previousDecisionsEvaluation; }
     public MeetingStatus getStatus() { return status; }
+    public Long getDistrictId() { return districtId; }
+    public LocalDate getLateDeadline() { return lateDeadline; }
+    public boolean isDistrict() { return districtId != null; }
 }

@@ -17,13 +17,18 @@ import tr.gov.goc.kurul.common.InvalidInputException;
 import tr.gov.goc.kurul.policy.Policy;
 import tr.gov.goc.kurul.province.Provinces;
 
-/** Things people start on a meeting outside the plan: an extraordinary meeting (R7.3), a minutes correction (R12.2). */
+/**
+ * Things people start on a meeting outside the plan: an extraordinary meeting (R7.3), a minutes correction (R12.2),
+ * a district board meeting at the Kaymakam's discretion (R8.2) or an extraordinary one (R8.4).
+ */
 @Service
 public class MeetingActions {
 
     static final String EXTRAORDINARY_MESSAGE = "ExtraordinaryMeetingRequested";
     static final String CORRECTION_MESSAGE = "MinutesCorrectionRequested";
     static final String EXTRAORDINARY_WINDOW_DAYS = "meetingExtraordinaryWindowDays";
+    static final String DISTRICT_EXTRAORDINARY_MESSAGE = "DistrictExtraordinaryMeetingRequested";
+    static final String DISTRICT_WINDOW_DAYS = "districtDiscretionaryWindowDays";
 
     private final MeetingRepository meetings;
     private final Boards boards;
@@ -69,6 +74,80 @@ public class MeetingActions {
         variables.put("extraordinaryReason", reason);
         AsSystem.run(identityService, () -> runtimeService.createMessageCorrelation(EXTRAORDINARY_MESSAGE)
                 .processInstanceBusinessKey(key).setVariables(variables).correlateStartMessage());
+        return meeting;
+    }
+
+    /**
+     * R8.2: a district below the threshold (2,000, R8.1) that is not a border district meets at the Kaymakam's
+     * discretion. Refused (Turkish 400) for a district that meets regularly anyway, and while a meeting of the
+     * district is already under way.
+     */
+    @Transactional
+    public Meeting callDistrictMeeting(long districtId, String reason) {
+        Board board = boards.districtBoard(districtId);
+        LocalDate today = LocalDate.now(clock);
+        int threshold = calendar.policyAsOf(today).districtBoardPopulationThreshold();
+        if (board.isBorderDistrict() || (board.getForeignPopulation() != null && board.getForeignPopulation() >= threshold)) {
+            throw new InvalidInputException("districtId", board.getName() + " olağan olarak Şubat–Mart ve Ağustos–Eylül "
+                    + "dönemlerinde toplanır (yabancı nüfusu " + threshold + " ve üzeri ya da sınır ilçesi, md. 8/1); "
+                    + "toplantıları yıllık planla başlar. Takdire bağlı toplantı yalnızca bu koşulları taşımayan ilçeler içindir (md. 8/2); "
+                    + "olağanüstü toplantı için md. 8/4 yolunu kullanın.");
+        }
+        return startDistrict(board, MeetingKind.DISCRETIONARY, "T", Map.of("districtMeetingReason", reason));
+    }
+
+    /**
+     * R8.4 (as R7.3 at district level): an extraordinary district board meeting, called by the Kaymakam, on the
+     * İlçe/İl GİM's proposal or at the presidency's request — for any district. Starts a districtBoardCycle through
+     * its start message {@code DistrictExtraordinaryMeetingRequested} (key 27-ilce-412-2027-E1). Refused while a
+     * meeting of the district is already under way.
+     */
+    @Transactional
+    public Meeting callDistrictExtraordinary(long districtId, ExtraordinaryRequester requestedBy, String reason) {
+        Board board = boards.districtBoard(districtId);
+        return startDistrict(board, MeetingKind.EXTRAORDINARY, "E", Map.of("extraordinaryRequestedBy", requestedBy.name(),
+                "extraordinaryReason", reason));
+    }
+
+    private Meeting startDistrict(Board board, MeetingKind kind, String letter, Map<String, Object> extra) {
+        long districtId = board.getDistrictId();
+        int plateCode = board.getPlateCode();
+        // asked as the system: a Kaymakam may not read process instances, but the rule holds for everyone
+        long running = AsSystem.run(identityService, () -> runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(CycleVariables.DISTRICT_PROCESS_KEY)
+                .variableValueEquals(CycleVariables.DISTRICT_ID, districtId).count());
+        if (running > 0) {
+            throw new InvalidInputException("districtId", board.getName() + " için yürüyen bir toplantı dönemi var; "
+                    + "yeni toplantı o dönem kapandıktan sonra başlatılabilir.");
+        }
+        LocalDate today = LocalDate.now(clock);
+        int year = today.getYear();
+        String prefix = DistrictMeetingKeys.prefix(plateCode, districtId) + year + "-" + letter;
+        int n = 1;
+        while (meetings.existsByMeetingKey(prefix + n)) {
+            n++;
+        }
+        String key = prefix + n;
+        // the agenda needs its 15 days (R10.1): the earliest possible day is after the agenda period
+        LocalDate earliest = today.plusDays(16);
+        LocalDate windowEnd = today.plusDays(policy.intAsOf(DISTRICT_WINDOW_DAYS, today));
+        MeetingDeadlines deadlines = calendar.deadlines(MeetingType.DISTRICT_BOARD, earliest, today);
+        LocalDate preparationDue = calendar.deadlines(MeetingType.DISTRICT_BOARD, windowEnd, today).noticeDueDate();
+        String name = provinces.displayName(provinces.district(districtId));
+        String title = name + " İlçe GKK " + (kind == MeetingKind.EXTRAORDINARY ? "olağanüstü " : "") + year + "/" + letter + n;
+        Meeting meeting = new Meeting(key, board.getId(), plateCode, year, null, kind, false, title, earliest, windowEnd, today,
+                deadlines.agendaOpensOn().isBefore(today) ? today : deadlines.agendaOpensOn(), deadlines.agendaDueDate());
+        meeting.ofDistrict(districtId, null); // R8.3 is about the ordinary windows only
+        meetings.save(meeting);
+        Map<String, Object> variables = CycleVariables.ofDistrict(meeting, preparationDue);
+        variables.putAll(extra);
+        if (kind == MeetingKind.EXTRAORDINARY) {
+            AsSystem.run(identityService, () -> runtimeService.createMessageCorrelation(DISTRICT_EXTRAORDINARY_MESSAGE)
+                    .processInstanceBusinessKey(key).setVariables(variables).correlateStartMessage());
+        } else {
+            AsSystem.run(identityService, () -> runtimeService.startProcessInstanceByKey(CycleVariables.DISTRICT_PROCESS_KEY,
+                    key, variables));
+        }
         return meeting;
     }
 

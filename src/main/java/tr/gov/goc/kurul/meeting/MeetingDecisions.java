@@ -45,7 +45,9 @@ final class MeetingDecisions {
         @Override
         public void notify(DelegateTask task) {
             Meeting meeting = records.meeting((String) task.getVariable(CycleVariables.MEETING_KEY));
-            List<Map<String, String>> options = institutions.ofProvince(meeting.getPlateCode()).stream()
+            // a district board assigns its decisions to the district's institutions (R4.3, R5.5)
+            List<Map<String, String>> options = (meeting.isDistrict() ? institutions.ofDistrict(meeting.getDistrictId())
+                    : institutions.ofProvince(meeting.getPlateCode())).stream()
                     .map(i -> Map.of("label", i.getName(), "value", String.valueOf(i.getId()))).toList();
             task.setVariable("institutionOptions", FormValues.json(options));
             int next = decisions.ofMeeting(meeting.getMeetingKey()).size() + 1;

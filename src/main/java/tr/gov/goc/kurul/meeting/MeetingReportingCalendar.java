@@ -30,6 +30,7 @@ class MeetingReportingCalendar implements ReportingCalendar, ResponsibleInstitut
     @Transactional(readOnly = true)
     public LocalDate nextReportDue(int plateCode, LocalDate after) {
         return meetings.findByPlateCodeOrderByWindowStartAsc(plateCode).stream()
+                .filter(m -> !m.isDistrict()) // the provincial board evaluates its decisions (R5.7)
                 .map(Meeting::getAgendaDueDate)
                 .filter(due -> due.isAfter(after))
                 .min(Comparator.naturalOrder())

@@ -8,6 +8,7 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
     Optional<Meeting> findByMeetingKey(String meetingKey);
     List<Meeting> findByPlateCodeOrderByWindowStartAsc(int plateCode);
     boolean existsByMeetingKey(String meetingKey);
+    List<Meeting> findByDistrictIdOrderByWindowStartAsc(Long districtId);
 }
 
 interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {

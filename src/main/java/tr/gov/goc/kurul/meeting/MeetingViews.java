@@ -12,10 +12,11 @@ final class MeetingViews {
 
     record Summary(long id, String meetingKey, int plateCode, int year, Integer sequence, MeetingKind kind, String title,
                    LocalDate windowStart, LocalDate windowEnd, LocalDate agendaDueDate, LocalDate meetingDate,
-                   MeetingStatus status) {
+                   MeetingStatus status, Long districtId, LocalDate lateDeadline) {
         static Summary of(Meeting m) {
             return new Summary(m.getId(), m.getMeetingKey(), m.getPlateCode(), m.getYear(), m.getSequence(), m.getKind(),
-                    m.getTitle(), m.getWindowStart(), m.getWindowEnd(), m.getAgendaDueDate(), m.getMeetingDate(), m.getStatus());
+                    m.getTitle(), m.getWindowStart(), m.getWindowEnd(), m.getAgendaDueDate(), m.getMeetingDate(), m.getStatus(),
+                    m.getDistrictId(), m.getLateDeadline());
         }
     }
 
@@ -26,7 +27,7 @@ final class MeetingViews {
     }
 
     record Minutes(int version, String status, String topics, String problems, String solutions, String otherMatters,
-                   String correctionReason, String signedBy, Instant signedAt) {
+                   String correctionReason, String signedBy, Instant signedAt, String membersApproval) {
     }
 
     record Detail(Summary meeting, String startTime, String place, LocalDate noticeDueDate,
@@ -42,7 +43,7 @@ final class MeetingViews {
                     .toList();
             List<Minutes> minutes = meetings.minutes(m).stream()
                     .map(v -> new Minutes(v.getNumber(), v.getStatus().name(), v.getTopics(), v.getProblems(), v.getSolutions(),
-                            v.getOtherMatters(), v.getCorrectionReason(), v.getSignedBy(), v.getSignedAt()))
+                            v.getOtherMatters(), v.getCorrectionReason(), v.getSignedBy(), v.getSignedAt(), v.getMembersApproval()))
                     .toList();
             LocalDate entered = meetings.platformEntries(m).stream().map(PlatformEntry::getEnteredOn).reduce((a, b) -> b).orElse(null);
             return new Detail(Summary.of(m), m.getStartTime(), m.getPlace(), m.getNoticeDueDate(),

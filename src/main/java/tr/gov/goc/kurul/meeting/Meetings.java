@@ -41,11 +41,17 @@ public class Meetings {
         return meetings.findByPlateCodeOrderByWindowStartAsc(plateCode);
     }
 
-    /** The meeting before this one in the same province (R5.7: its decisions are evaluated now). */
+    /** The meeting before this one of the same board (R5.7: its decisions are evaluated now). */
     public Optional<Meeting> previous(Meeting meeting) {
         return ofProvince(meeting.getPlateCode()).stream()
+                .filter(m -> m.getBoardId() == meeting.getBoardId())
                 .filter(m -> m.getWindowStart().isBefore(meeting.getWindowStart()))
                 .reduce((first, second) -> second);
+    }
+
+    /** The meetings of one district board (R8.1), oldest window first. */
+    public List<Meeting> ofDistrict(long districtId) {
+        return meetings.findByDistrictIdOrderByWindowStartAsc(districtId);
     }
 
     public List<AgendaItem> agenda(Meeting meeting) {

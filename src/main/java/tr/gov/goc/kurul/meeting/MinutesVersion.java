@@ -35,6 +35,8 @@ public class MinutesVersion {
     private Instant draftedAt;
     private String signedBy;
     private Instant signedAt;
+    /** R12.4: the members who approved this version of district minutes, with the chair's signature. */
+    private String membersApproval;
     @Version
     private long version;
 
@@ -71,6 +73,14 @@ public class MinutesVersion {
         this.signedAt = at;
     }
 
+    void approvedByMembers(String names) {
+        if (status == Status.SIGNED) {
+            throw new IllegalStateException("İmzalanmış tutanak değiştirilemez; düzeltme yeni bir sürümdür (R12.2).");
+        }
+        this.membersApproval = names;
+    }
+
+    public String getMembersApproval() { return membersApproval; }
     public int getNumber() { return number; }
     public String getTopics() { return topics; }
     public String getProblems() { return problems; }

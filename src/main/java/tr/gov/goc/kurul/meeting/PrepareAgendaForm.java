@@ -10,16 +10,24 @@ import tr.gov.goc.kurul.agenda.AgendaProposalView;
 import tr.gov.goc.kurul.agenda.AgendaProposals;
 import tr.gov.goc.kurul.common.FormValues;
 
-/** Shows the secretary what came in (R10.2), whether the sub-commission reported (R10.3) and what must be on the agenda. */
+/**
+ * Shows the secretary what came in (R10.2), whether the sub-commission reported (R10.3), what the district boards
+ * decided and found since the previous provincial meeting (R10.7) and what must be on the agenda.
+ */
 @Component("prepareAgendaForm")
 class PrepareAgendaForm implements TaskListener {
 
     private final AgendaProposals proposals;
     private final SubCommissionReportCheck subCommission;
+    private final MeetingRecords records;
+    private final DistrictFindings districtFindings;
 
-    PrepareAgendaForm(AgendaProposals proposals, SubCommissionReportCheck subCommission) {
+    PrepareAgendaForm(AgendaProposals proposals, SubCommissionReportCheck subCommission, MeetingRecords records,
+                      DistrictFindings districtFindings) {
         this.proposals = proposals;
         this.subCommission = subCommission;
+        this.records = records;
+        this.districtFindings = districtFindings;
     }
 
     @Override
@@ -30,6 +38,9 @@ class PrepareAgendaForm implements TaskListener {
         task.setVariable("proposalOptions", FormValues.json(answers.stream().filter(AgendaProposalView::hasProposal)
                 .map(a -> Map.of("label", a.institutionName() + ": " + a.topic(), "value", String.valueOf(a.institutionId())))
                 .toList()));
+        List<DistrictFindings.Finding> findings = districtFindings.since(records.meeting(key)); // R10.7
+        task.setVariable("districtFindingRows", FormValues.json(DistrictFindings.rows(findings)));
+        task.setVariable("districtFindingOptions", FormValues.json(DistrictFindings.options(findings)));
         boolean negativeEvents = answers.stream().anyMatch(a -> a.riskFlag() || a.negativeEvents() != null);
         task.setVariable("negativeEventsRaised", negativeEvents);
         task.setVariable("subCommissionSummary", subCommission.summary(key).orElse(

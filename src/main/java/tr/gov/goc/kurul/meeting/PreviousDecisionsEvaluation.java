@@ -24,8 +24,9 @@ final class PreviousDecisionsEvaluation {
     static List<Map<String, String>> rows(Decisions decisions, Meeting meeting) {
         List<Map<String, String>> rows = new ArrayList<>();
         for (DecisionStatus status : decisions.openForProvince(meeting.getPlateCode())) {
-            if (status.decision().getMeetingKey().equals(meeting.getMeetingKey())) {
-                continue;
+            String key = status.decision().getMeetingKey();
+            if (key.equals(meeting.getMeetingKey()) || !DistrictMeetingKeys.sameBoard(meeting, key)) {
+                continue; // each board evaluates its own decisions; district findings reach the province by R10.7
             }
             for (DecisionStatus.InstitutionStatus institution : status.institutions()) {
                 Map<String, String> row = new LinkedHashMap<>();

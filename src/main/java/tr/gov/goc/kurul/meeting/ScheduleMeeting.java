@@ -14,7 +14,8 @@ import tr.gov.goc.kurul.policy.Policy;
 
 /**
  * The chair's office sets day, time and place (R11.3). The calendar checks the window, the working day and that
- * the 5-day notice is still possible; the meeting's due dates follow from the chosen day.
+ * the 5-day notice is still possible; the meeting's due dates follow from the chosen day. A district meeting may lie
+ * after its window up to the R8.3 late deadline (with a warning); its distribution and platform dates are R12.4, R12.5.
  */
 @Component("scheduleMeeting")
 class ScheduleMeeting implements TaskListener {
@@ -43,12 +44,14 @@ class ScheduleMeeting implements TaskListener {
             throw new TaskInputException("Toplantı saati SS:DD biçiminde olmalıdır (örneğin 10:00).");
         }
         String place = FormValues.requiredText(task.getVariable("meetingPlace"), "Toplantı yeri", 250);
-        MeetingDateVerdict verdict = rules.validate(MeetingType.PROVINCIAL_BOARD, date, meeting.getWindowStart(),
-                meeting.getWindowEnd(), null, meeting.getPlannedOn());
+        // R7.1/R7.2, or R8.1 with the R8.3 late deadline for an ordinary district meeting
+        MeetingType type = meeting.isDistrict() ? MeetingType.DISTRICT_BOARD : MeetingType.PROVINCIAL_BOARD;
+        MeetingDateVerdict verdict = rules.validate(type, date, meeting.getWindowStart(),
+                meeting.getWindowEnd(), meeting.getLateDeadline(), meeting.getPlannedOn());
         if (!verdict.valid()) {
             throw new TaskInputException(String.join(" ", verdict.errors()));
         }
-        MeetingDeadlines deadlines = rules.deadlines(MeetingType.PROVINCIAL_BOARD, date, meeting.getPlannedOn());
+        MeetingDeadlines deadlines = rules.deadlines(type, date, meeting.getPlannedOn());
         meeting.schedule(date, time, place, deadlines.noticeDueDate(), deadlines.minutesDistributionDueDate(),
                 deadlines.platformEntryDueDate());
         int reminderDays = policy.intAsOf(REMINDER_DAYS, meeting.getPlannedOn());

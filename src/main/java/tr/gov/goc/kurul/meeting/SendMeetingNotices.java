@@ -18,7 +18,9 @@ import tr.gov.goc.kurul.people.Person;
 /**
  * R11.3, R4.4: the notice of the meeting to the chair, every member and deputy and every invited participant.
  * Each person with a login gets a notice; the secretariat gets the full list with addresses, and those without
- * an address are marked, so nobody is skipped silently. (Mail with a calendar invitation: issue #6.)
+ * an address are marked, so nobody is skipped silently. (Mail with a calendar invitation: issue #6.) For a district
+ * board the list goes to the district secretariat (R11.2), and the İl GİM, which takes part in district boards (R8.1,
+ * R11.3), is notified as well.
  */
 @Component("sendMeetingNotices")
 class SendMeetingNotices implements JavaDelegate {
@@ -61,7 +63,12 @@ class SendMeetingNotices implements JavaDelegate {
                     + (person.getEmail() != null ? person.getEmail() : reachable ? "Kurul kullanıcısı" : "ADRES YOK — resmi yazı ile bildirin"));
         }
         String body = "Bildirim listesi (" + lines.size() + " kişi, adresi olmayan " + withoutAddress + "):\n" + String.join("\n", lines);
-        notices.toGroup(GroupIds.secretariat(meeting.getPlateCode()), "MEETING_NOTICE_LIST", subject, body, meeting.getMeetingKey());
+        notices.toGroup(MeetingGroups.secretariat(meeting), "MEETING_NOTICE_LIST", subject, body, meeting.getMeetingKey());
+        if (meeting.isDistrict()) { // R8.1, R11.3: the İl GİM takes part in the district board
+            notices.toGroup(GroupIds.secretariat(meeting.getPlateCode()), "MEETING_NOTICE", subject,
+                    "İl Göç İdaresi Müdürlüğü ilçe kurulu toplantısına katılır (md. 8/1, 11/3). Gündem ve belgeler Kurul'da.",
+                    meeting.getMeetingKey());
+        }
         execution.setVariable("noticeRecipients", lines.size());
         execution.setVariable("noticeRecipientsWithoutAddress", withoutAddress);
     }

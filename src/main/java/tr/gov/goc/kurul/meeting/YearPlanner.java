@@ -22,8 +22,11 @@ import tr.gov.goc.kurul.province.Provinces;
 
 /**
  * Plans a province's provincial board meetings of a year (R7.1, R7.2) and starts one provincialBoardCycle per
- * meeting, each prepared by the sub-commission meeting of the window before it (R6.9). Idempotent: a meeting
- * already planned is left alone, and so is a meeting whose window has passed.
+ * meeting, each prepared by the sub-commission meeting of the window before it (R6.9). Plans its district boards
+ * too (R8.1): one districtBoardCycle per window (February–March, August–September) for every district with a foreign
+ * population of 2,000 and over (policy districtBoardPopulationThreshold, R15.3) and every border district; the others
+ * meet at the Kaymakam's discretion (R8.2, {@link MeetingActions#callDistrictMeeting}). Idempotent: a meeting already
+ * planned is left alone, and so is a meeting whose window (for a district: its R8.3 late deadline) has passed.
  */
 @Service
 public class YearPlanner {
@@ -104,6 +107,48 @@ public class YearPlanner {
                     CycleVariables.of(meeting, deadlines.noticeDueDate()));
             created.add(meeting);
             log.info("Toplantı planlandı: {} ({} – {})", key, planned.windowStart(), planned.windowEnd());
+        }
+        created.addAll(planDistricts(plateCode, year, today));
+        return created;
+    }
+
+    /** R8.1: the ordinary district board meetings of a province's year; R8.2: the others are not planned. */
+    private List<Meeting> planDistricts(int plateCode, int year, LocalDate today) {
+        List<Meeting> created = new ArrayList<>();
+        for (Board board : boards.ofProvince(plateCode)) {
+            if (board.isProvincial()) {
+                continue;
+            }
+            if (board.getForeignPopulation() == null && !board.isBorderDistrict()) {
+                log.debug("{}: yabancı nüfus bilgisi yok ve sınır ilçesi değil; ilçe kurulu planlanmadı.", board.getName());
+                continue;
+            }
+            int population = board.getForeignPopulation() == null ? 0 : board.getForeignPopulation();
+            List<PlannedMeeting> windows = calendar.plan(BoardLevel.DISTRICT, population, board.isBorderDistrict(), year, today)
+                    .meetings().stream().filter(m -> m.type() == MeetingType.DISTRICT_BOARD).toList();
+            long districtId = board.getDistrictId();
+            String name = provinces.displayName(provinces.district(districtId));
+            int sequence = 0;
+            for (PlannedMeeting planned : windows) {
+                sequence++;
+                String key = DistrictMeetingKeys.ordinary(plateCode, districtId, year, sequence);
+                if (meetings.existsByMeetingKey(key) || planned.latestDate().isBefore(today)) {
+                    continue;
+                }
+                MeetingDeadlines deadlines = calendar.deadlines(MeetingType.DISTRICT_BOARD, planned.proposedDate(), today);
+                // the agenda and the date must be settled in time for the 5-day notice of the window's last day (R11.3)
+                LocalDate preparationDue = calendar.deadlines(MeetingType.DISTRICT_BOARD, planned.windowEnd(), today).noticeDueDate();
+                Meeting meeting = new Meeting(key, board.getId(), plateCode, year, sequence, MeetingKind.ORDINARY, false,
+                        name + " İlçe GKK " + year + "/" + sequence, planned.windowStart(), planned.windowEnd(), today,
+                        deadlines.agendaOpensOn(), deadlines.agendaDueDate());
+                meeting.ofDistrict(districtId, planned.lateDeadline()); // R8.3
+                meetings.save(meeting);
+                runtimeService.startProcessInstanceByKey(CycleVariables.DISTRICT_PROCESS_KEY, key,
+                        CycleVariables.ofDistrict(meeting, preparationDue));
+                created.add(meeting);
+                log.info("İlçe kurulu toplantısı planlandı: {} ({} – {}, en geç {})", key, planned.windowStart(),
+                        planned.windowEnd(), planned.lateDeadline());
+            }
         }
         return created;
     }

@@ -62,7 +62,9 @@ class ProvincialBoardCycleTest {
     @Test
     void aQuarterRunsFromThePlanToTheFollowUpOfItsDecisions() {
         List<Meeting> planned = planner.plan(27, 2027);
-        assertThat(planned).extracting(Meeting::getMeetingKey).containsExactly("27-2027-1", "27-2027-2", "27-2027-3", "27-2027-4");
+        // the plan also starts the district boards' cycles (R8.1, DistrictBoardCycleTest); here the provincial ones
+        assertThat(planned).filteredOn(m -> !m.isDistrict()).extracting(Meeting::getMeetingKey)
+                .containsExactly("27-2027-1", "27-2027-2", "27-2027-3", "27-2027-4");
         Meeting april = meetings.byKey("27-2027-2");
         assertThat(april.getAgendaDueDate()).hasToString("2027-03-17"); // R10.2: 1 April − 15 days
         assertThat(april.getSubCommissionWindowStart()).hasToString("2027-03-01"); // R6.9: first week of March

@@ -60,6 +60,9 @@ public final class TaskAnswers {
         answers.put("Task_DraftMinutes", (task, pilot) -> List.of(Map.of("minutesTopics", "Uyum kurslarına katılım.",
                 "minutesProblems", "Kurslara katılım düşük.", "minutesSolutions", "Bilgilendirme artırılacak.")));
         answers.put("Task_SignMinutes", (task, pilot) -> List.of(Map.of("minutesApproved", "true")));
+        // districtBoardCycle (R12.4): the Kaymakam approves with every attending member's approval
+        answers.put("Task_ApproveMinutes", (task, pilot) -> List.of(Map.of("minutesApproved", "true",
+                "approvingMembers", pilot.optionValues(task, "approverOptions"))));
         answers.put("Task_DistributeMinutes", (task, pilot) -> List.of(Map.of("distributedToAll", true,
                 "letterNumber", "E-" + task.getId(), "sentOn", pilot.today().toString())));
         answers.put("Task_RecordPlatformEntry", platformEntry());
