@@ -31,6 +31,16 @@ import tr.gov.goc.kurul.decision.Decisions;
 import tr.gov.goc.kurul.decision.FollowUps;
 import tr.gov.goc.kurul.institution.Institutions;
 import tr.gov.goc.kurul.meeting.YearPlanner;
+import tr.gov.goc.kurul.meeting.Meetings;
+import tr.gov.goc.kurul.meeting.SubCommissionFormation;
+import tr.gov.goc.kurul.common.InvalidInputException;
+import tr.gov.goc.kurul.identity.GroupIds;
+import tr.gov.goc.kurul.people.LiaisonAssignment;
+import tr.gov.goc.kurul.people.LiaisonRole;
+import tr.gov.goc.kurul.people.Liaisons;
+import tr.gov.goc.kurul.people.People;
+import tr.gov.goc.kurul.people.Person;
+import tr.gov.goc.kurul.people.PersonData;
 import tr.gov.goc.kurul.support.KurulIntegrationTest;
 
 /**
@@ -58,6 +68,14 @@ class AnnualEvaluationProcessTest {
     Institutions institutions;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    SubCommissionFormation formation;
+    @Autowired
+    Liaisons liaisons;
+    @Autowired
+    People people;
+    @Autowired
+    Meetings meetings;
 
     @BeforeEach
     void setUp() {
@@ -217,6 +235,66 @@ class AnnualEvaluationProcessTest {
         assertThat(view.platformEntry().version()).isEqualTo(3);
         assertThat(view.content().conclusions()).isEqualTo("Üçüncü taslak.");
         assertThat(view.boardDecision().decision()).isEqualTo("REJECTED");
+    }
+
+
+    @Test
+    void theListSignedAtTheFirstBoardDecidesWhoGetsLiaisonTasks() {
+        at("2035-12-01T10:00:00");
+        planner.plan(27, 2036);
+        at("2036-01-02T09:00:00");
+        reports.start(27, 2035);
+        complete(task(instance("27-2036-EK3"), "Task_DraftReport"), reportText("Sonuç."));
+        ProcessInstance cycle = toCompileAgenda("27-2036-1");
+        complete(task(cycle, "Task_CompileAgenda"), firstOfYearAgenda());
+        long meb = institutions.provincial(27, "MILLI_EGITIM").orElseThrow().getId();
+        String group = GroupIds.liaison(27, institutions.institution(meb).getCode());
+        List<LiaisonAssignment> before = liaisons.inForce(meb, 2036);
+        long principal = before.stream().filter(a -> a.getRole() == LiaisonRole.PRINCIPAL).findFirst().orElseThrow().getPersonId();
+        long substitute = before.stream().filter(a -> a.getRole() == LiaisonRole.SUBSTITUTE).findFirst().orElseThrow().getPersonId();
+        String oldPrincipal = people.person(principal).getUsername();
+        Person newcomer = people.create(new PersonData("Ece", "Yenidoğan", "Öğretmen", meb, null, null, "ece.yenidogan", false, Set.of()));
+        List<SubCommissionFormation.Slot> list = List.of(
+                new SubCommissionFormation.Slot(meb, LiaisonRole.PRINCIPAL, newcomer.getId()),
+                new SubCommissionFormation.Slot(meb, LiaisonRole.SUBSTITUTE, substitute));
+        try {
+            // R6.5: signed at the meeting, not before it
+            assertThatThrownBy(() -> formation.sign("27-2036-1", list, "gaziantep.sekreter"))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("henüz yapılmadı");
+            holdMeeting(cycle, "2036-01-15");
+            SubCommissionFormation.Result signed = formation.sign("27-2036-1", list, "gaziantep.sekreter");
+            assertThat(signed.warnings()).anyMatch(w -> w.contains("R6.4") && w.contains("Ece Yenidoğan")) // a warning, not a refusal
+                    .anyMatch(w -> w.contains("R6.3"));
+            assertThat(formation.of(meetings.byKey("27-2036-1"))).hasSize(2);
+            assertThat(liaisons.inForce(meb, 2036)).extracting(LiaisonAssignment::getPersonId)
+                    .containsExactlyInAnyOrder(newcomer.getId(), substitute);
+            assertThat(groupsOf("ece.yenidogan")).contains(group);
+            assertThat(groupsOf(oldPrincipal)).doesNotContain(group);
+
+            // a decision of this meeting: its follow-up task reaches the signed list's officer, not last year's
+            Decision decision = decisions.record("27-2036-1", 27, "Uyum kursları açılacak.", "Talep arttı.", "Erişim.",
+                    java.time.LocalDate.parse("2036-06-30"), Set.of(meb), false);
+            followUps.start(decision.getId());
+            assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey("decisionFollowUp")
+                    .processVariableValueEquals("decisionId", decision.getId()).taskCandidateUser("ece.yenidogan").count()).isOne();
+            assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey("decisionFollowUp")
+                    .processVariableValueEquals("decisionId", decision.getId()).taskCandidateUser(oldPrincipal).count()).isZero();
+
+            // R5.11, R6.5: a later board decision replaces the principal again
+            assertThatThrownBy(() -> formation.replace("27-2036-1", new SubCommissionFormation.Slot(meb, LiaisonRole.PRINCIPAL,
+                    principal), " ", "gaziantep.sekreter")).isInstanceOf(InvalidInputException.class).hasMessageContaining("R5.11");
+            formation.replace("27-2036-1", new SubCommissionFormation.Slot(meb, LiaisonRole.PRINCIPAL, principal), "KARAR-2",
+                    "gaziantep.sekreter");
+            assertThat(groupsOf(oldPrincipal)).contains(group);
+            assertThat(groupsOf("ece.yenidogan")).doesNotContain(group);
+        } finally {
+            ClockUtil.reset();
+            liaisons.ofProvince(27, 2036).forEach(a -> liaisons.remove(a.getId())); // last year's list is in force again
+        }
+    }
+
+    private List<String> groupsOf(String username) {
+        return engine.getIdentityService().createGroupQuery().groupMember(username).list().stream().map(g -> g.getId()).toList();
     }
 
     // ---- the first meeting of the year, its preparation skipped ----
