@@ -86,6 +86,20 @@ class AnnualEvaluationProcessTest {
     void tearDown() {
         ClockUtil.reset();
         BpmnAwareTests.reset();
+        removeDecisions("27-2033-2", "27-2036-1"); // other tests evaluate Gaziantep's open decisions (R5.7)
+    }
+
+    /** Removes the decisions a test recorded, with their follow-ups, as the decision module's tests do. */
+    private void removeDecisions(String... meetingKeys) {
+        for (String key : meetingKeys) {
+            engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("decisionFollowUp")
+                    .processInstanceBusinessKeyLike(key + "/%").list()
+                    .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "Test bitti"));
+            String ids = "(select id from decision where meeting_key = ?)";
+            jdbc.update("delete from follow_up_report where decision_id in " + ids, key);
+            jdbc.update("delete from decision_responsibility where decision_id in " + ids, key);
+            jdbc.update("delete from decision where meeting_key = ?", key);
+        }
     }
 
     @Test
