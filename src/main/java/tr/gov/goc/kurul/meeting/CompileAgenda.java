@@ -2,9 +2,11 @@ package tr.gov.goc.kurul.meeting;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import tr.gov.goc.kurul.agenda.AgendaProposalView;
 import tr.gov.goc.kurul.agenda.AgendaProposals;
@@ -24,13 +26,15 @@ class CompileAgenda implements TaskListener {
     private final AgendaProposals proposals;
     private final SubCommissionReportCheck subCommission;
     private final DistrictFindings districtFindings;
+    private final ObjectProvider<AnnualReportGate> annualReport;
 
     CompileAgenda(MeetingRecords records, AgendaProposals proposals, SubCommissionReportCheck subCommission,
-                  DistrictFindings districtFindings) {
+                  DistrictFindings districtFindings, ObjectProvider<AnnualReportGate> annualReport) {
         this.records = records;
         this.proposals = proposals;
         this.subCommission = subCommission;
         this.districtFindings = districtFindings;
+        this.annualReport = annualReport;
     }
 
     @Override
@@ -49,6 +53,13 @@ class CompileAgenda implements TaskListener {
         }
         if (subCommissionDue && subCommission.summary(key).isEmpty()) {
             throw new TaskInputException("Alt komisyonun raporu henüz kaydedilmedi; gündem alt komisyon bulgularını içermelidir (R10.3).");
+        }
+        if (meeting.isFirstOfYear()) { // R13.1, R13.2: the Ek-3 report is ready before the first meeting's agenda closes
+            AnnualReportGate gate = annualReport.getIfAvailable();
+            Optional<String> refusal = gate == null ? Optional.empty() : gate.agendaRefusal(meeting);
+            if (refusal.isPresent()) {
+                throw new TaskInputException(refusal.get());
+            }
         }
         Set<Long> accepted = Set.copyOf(FormValues.ids(task.getVariable("acceptedProposals"), "öneri"));
         List<AgendaItem> items = new ArrayList<>();

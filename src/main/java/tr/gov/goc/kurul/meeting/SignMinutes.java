@@ -1,9 +1,11 @@
 package tr.gov.goc.kurul.meeting;
 
 import java.time.Clock;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import tr.gov.goc.kurul.common.Actors;
 import tr.gov.goc.kurul.common.FormValues;
@@ -16,11 +18,13 @@ class SignMinutes implements TaskListener {
     private final MeetingRecords records;
     private final IdentityService identityService;
     private final Clock clock;
+    private final ObjectProvider<AnnualReportGate> annualReport;
 
-    SignMinutes(MeetingRecords records, IdentityService identityService, Clock clock) {
+    SignMinutes(MeetingRecords records, IdentityService identityService, Clock clock, ObjectProvider<AnnualReportGate> annualReport) {
         this.records = records;
         this.identityService = identityService;
         this.clock = clock;
+        this.annualReport = annualReport;
     }
 
     @Override
@@ -34,6 +38,13 @@ class SignMinutes implements TaskListener {
         if (!FormValues.flag(approved)) {
             FormValues.requiredText(task.getVariable("returnReason"), "İade gerekçesi", 1000);
             return;
+        }
+        if (meeting.isFirstOfYear()) { // R13.2: no minutes of the first board without its decision on the Ek-3 report
+            AnnualReportGate gate = annualReport.getIfAvailable();
+            Optional<String> refusal = gate == null ? Optional.empty() : gate.minutesRefusal(meeting);
+            if (refusal.isPresent()) {
+                throw new TaskInputException(refusal.get());
+            }
         }
         records.openDraft(meeting).sign(Actors.current(identityService), clock.instant());
         meeting.advance(MeetingStatus.MINUTES_SIGNED);

@@ -1,0 +1,27 @@
+package tr.gov.goc.kurul.reporting;
+
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import tr.gov.goc.kurul.meeting.AnnualReportGate;
+import tr.gov.goc.kurul.meeting.Meeting;
+
+/** R13.2: the first board of the year and the Ek-3 report on the year before. */
+@Component
+class AnnualReportMeetingGate implements AnnualReportGate {
+
+    private final AnnualReports reports;
+
+    AnnualReportMeetingGate(AnnualReports reports) {
+        this.reports = reports;
+    }
+
+    @Override
+    public Optional<String> agendaRefusal(Meeting meeting) {
+        return reports.agendaRefusal(meeting.getPlateCode(), meeting.getYear());
+    }
+
+    @Override
+    public Optional<String> minutesRefusal(Meeting meeting) {
+        return reports.minutesRefusal(meeting.getMeetingKey(), meeting.getPlateCode(), meeting.getYear());
+    }
+}

@@ -1,0 +1,13 @@
+package tr.gov.goc.kurul.reporting;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AnnualReportRepository extends JpaRepository<AnnualReport, Long> {
+    Optional<AnnualReport> findByPlateCodeAndReportYear(int plateCode, int reportYear);
+}
+
+interface AnnualReportVersionRepository extends JpaRepository<AnnualReportVersion, Long> {
+    List<AnnualReportVersion> findByReportIdOrderByNumberAsc(long reportId);
+}

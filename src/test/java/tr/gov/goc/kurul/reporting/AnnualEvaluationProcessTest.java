@@ -1,0 +1,413 @@
+package tr.gov.goc.kurul.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.camunda.spin.json.SpinJsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestExecutionListeners;
+import tr.gov.goc.kurul.decision.Decision;
+import tr.gov.goc.kurul.decision.Decisions;
+import tr.gov.goc.kurul.decision.FollowUps;
+import tr.gov.goc.kurul.institution.Institutions;
+import tr.gov.goc.kurul.meeting.YearPlanner;
+import tr.gov.goc.kurul.meeting.Meetings;
+import tr.gov.goc.kurul.meeting.SubCommissionFormation;
+import tr.gov.goc.kurul.common.InvalidInputException;
+import tr.gov.goc.kurul.identity.GroupIds;
+import tr.gov.goc.kurul.people.LiaisonAssignment;
+import tr.gov.goc.kurul.people.LiaisonRole;
+import tr.gov.goc.kurul.people.Liaisons;
+import tr.gov.goc.kurul.people.People;
+import tr.gov.goc.kurul.people.Person;
+import tr.gov.goc.kurul.people.PersonData;
+import tr.gov.goc.kurul.support.KurulIntegrationTest;
+
+/**
+ * The Ek-3 annual evaluation (R13.1–R13.4) driven by the engine clock: the January timer, the draft pre-filled from
+ * last year's decisions and their follow-up, the platform entry due on the last working day of January, and the
+ * first board of the year, which cannot close its agenda without the report nor sign its minutes without deciding
+ * on it (R13.2). Years far from the other tests' (2033–2035), so no meetings are shared.
+ */
+@KurulIntegrationTest
+@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class AnnualEvaluationProcessTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    AnnualReports reports;
+    @Autowired
+    YearPlanner planner;
+    @Autowired
+    Decisions decisions;
+    @Autowired
+    FollowUps followUps;
+    @Autowired
+    Institutions institutions;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    SubCommissionFormation formation;
+    @Autowired
+    Liaisons liaisons;
+    @Autowired
+    People people;
+    @Autowired
+    Meetings meetings;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine);
+    }
+
+    @AfterEach
+    void tearDown() {
+        ClockUtil.reset();
+        BpmnAwareTests.reset();
+        removeDecisions("27-2033-2", "27-2036-1"); // other tests evaluate Gaziantep's open decisions (R5.7)
+    }
+
+    /** Removes the decisions a test recorded, with their follow-ups, as the decision module's tests do. */
+    private void removeDecisions(String... meetingKeys) {
+        for (String key : meetingKeys) {
+            engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("decisionFollowUp")
+                    .processInstanceBusinessKeyLike(key + "/%").list()
+                    .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "Test bitti"));
+            String ids = "(select id from decision where meeting_key = ?)";
+            jdbc.update("delete from follow_up_report where decision_id in " + ids, key);
+            jdbc.update("delete from decision_responsibility where decision_id in " + ids, key);
+            jdbc.update("delete from decision where meeting_key = ?", key);
+        }
+    }
+
+    @Test
+    void theJanuaryTimerStartsOneReportPerProvinceOnTheFirstWorkingDay() {
+        // 1 January 2027 is a holiday (Friday), 2–3 January a weekend: the first working day is Monday 4 January
+        at("2027-01-01T08:00:00");
+        engine.getManagementService().executeJob(starterJob().getId());
+        assertThat(instancesLike("%-2027-EK3")).isEmpty();
+
+        at("2027-01-04T08:00:00");
+        engine.getManagementService().executeJob(starterJob().getId());
+        try {
+            assertThat(instancesLike("%-2027-EK3")).extracting(ProcessInstance::getBusinessKey)
+                    .contains("27-2027-EK3", "22-2027-EK3");
+            ProcessInstance gaziantep = instance("27-2027-EK3");
+            assertThat(gaziantep).isWaitingAt("Task_DraftReport").hasVariables("plateCode", "reportYear");
+            assertThat(gaziantep.getTenantId()).isEqualTo("prov-27");
+            assertThat(engine.getRuntimeService().getVariable(gaziantep.getId(), "platformEntryDueDate"))
+                    .isEqualTo("2027-01-29"); // R13.3: 30–31 January 2027 is a weekend
+            assertThat(BpmnAwareTests.task(gaziantep)).hasCandidateGroup("prov-27-secretariat");
+            // a second run on a later January day starts nothing twice
+            at("2027-01-05T08:00:00");
+            engine.getManagementService().executeJob(starterJob().getId());
+            assertThat(instancesLike("27-2027-EK3")).hasSize(1);
+        } finally {
+            instancesLike("%-2027-EK3").forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "Test bitti"));
+            removeReports(2026);
+        }
+    }
+
+    @Test
+    void theDraftIsPreFilledAndTheFirstBoardApprovesTheReport() {
+        // 2033: Gaziantep's meetings; at the April meeting two decisions, followed up by the institutions
+        at("2032-12-01T10:00:00");
+        planner.plan(27, 2033);
+        at("2033-04-10T11:00:00");
+        long meb = institutions.provincial(27, "MILLI_EGITIM").orElseThrow().getId();
+        long saglik = institutions.provincial(27, "SAGLIK").orElseThrow().getId();
+        Decision classes = decisions.record("27-2033-2", 27, "Uyum sınıfları açılacak.", "Kapasite yetersiz.", "Erişim.",
+                java.time.LocalDate.parse("2033-09-30"), Set.of(meb, saglik), false);
+        Decision screening = decisions.record("27-2033-2", 27, "Okullarda sağlık taraması yapılacak.", "Salgın riski.", "Sağlık.",
+                java.time.LocalDate.parse("2033-10-31"), Set.of(saglik), false);
+        followUps.start(classes.getId());
+        followUps.start(screening.getId());
+        at("2033-05-10T11:00:00");
+        report(classes, "MILLI_EGITIM", Map.of("followUpStatus", "DONE"));
+        report(classes, "SAGLIK", Map.of("followUpStatus", "CANNOT_BE_DONE", "followUpReason", "Ödenek ayrılmadı."));
+        report(screening, "SAGLIK", Map.of("followUpStatus", "IN_PROGRESS", "followUpNote", "Tarama sürüyor."));
+
+        // December 2033: the 2034 plan; its first meeting approves the report on 2033 (R13.2)
+        at("2033-12-01T10:00:00");
+        planner.plan(27, 2034);
+        at("2034-01-02T09:00:00");
+        reports.start(27, 2033);
+        ProcessInstance annual = instance("27-2034-EK3");
+        assertThat(annual).isWaitingAt("Task_DraftReport");
+        Task draft = task(annual, "Task_DraftReport");
+        Map<String, Object> filled = engine.getTaskService().getVariables(draft.getId());
+        assertThat((String) filled.get("decisionsEvaluation")).contains("2 karar alındı: 0 uygulandı, 1 uygulanamadı, 1 sürüyor")
+                .contains("KARAR-1").contains("Yapılamıyor").contains("KARAR-2");
+        assertThat((String) filled.get("notImplemented")).contains("Uyum sınıfları açılacak.").contains("Ödenek ayrılmadı.");
+        assertThat((String) filled.get("unsolvedProblems")).contains("Okullarda sağlık taraması").contains("Devam ediyor");
+
+        // the first meeting's agenda does not close before the report is ready (R13.1, R13.2)
+        ProcessInstance cycle = toCompileAgenda("27-2034-1");
+        Task compile = task(cycle, "Task_CompileAgenda");
+        assertThatThrownBy(() -> complete(compile, firstOfYearAgenda()))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Ek-3").hasMessageContaining("R13.2");
+
+        // the İl GİM submits the report (a missing conclusion is refused, nothing stored)
+        Map<String, Object> text = new HashMap<>(filled);
+        text.put("expectedSupport", "Uyum sınıfları için ödenek desteği.");
+        text.put("conclusions", "");
+        assertThatThrownBy(() -> complete(draft, text)).isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("Sonuç, değerlendirme ve öneriler zorunludur");
+        assertThat(reports.view(27, 2033).versions()).isEmpty();
+        text.put("conclusions", "Kurullar düzenli toplandı; kararların yarısı sürüyor.");
+        complete(draft, text);
+        assertThat(reports.view(27, 2033).status()).isEqualTo(AnnualReportStatus.SUBMITTED);
+        assertThat(annual).isWaitingAt("Task_PlatformEntry", "Task_RecordBoardDecision");
+        assertThat(task(annual, "Task_PlatformEntry").getDueDate())
+                .isEqualTo(date("2034-01-31T17:30:00")); // R13.3: the last working day of January
+
+        complete(compile, firstOfYearAgenda());
+        Task decision = task(annual, "Task_RecordBoardDecision");
+        assertThatThrownBy(() -> complete(decision, Map.of("boardDecision", "approved")))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("toplantı yapıldıktan sonra");
+
+        holdMeeting(cycle, "2034-01-16");
+        Task sign = task(cycle, "Task_SignMinutes");
+        assertThatThrownBy(() -> complete(sign, Map.of("minutesApproved", "true")))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("R13.2").hasMessageContaining("tutanağı imzalanamaz");
+        complete(decision, Map.of("boardDecision", "approved", "decisionNote", "Oy birliğiyle onaylandı."));
+        complete(sign, Map.of("minutesApproved", "true"));
+        assertThat(cycle).isWaitingAt("Task_DistributeMinutes", "Task_RecordPlatformEntry");
+
+        complete(task(annual, "Task_PlatformEntry"), Map.of("platformEntered", true, "platformEnteredOn", "2034-01-16"));
+        assertThat(annual).hasPassed("EndEvent_Approved").isEnded();
+        AnnualReportView view = reports.view(27, 2033);
+        assertThat(view.status()).isEqualTo(AnnualReportStatus.APPROVED);
+        assertThat(view.boardDecision().meetingKey()).isEqualTo("27-2034-1");
+        assertThat(view.approval().version()).isEqualTo(1);
+        assertThat(view.platformEntry().enteredOn()).hasToString("2034-01-16");
+        assertThat(view.meetings()).extracting(AnnualReportView.MeetingRow::meetingKey).contains("27-2033-1", "27-2033-2");
+        assertThat(view.decisions()).extracting(AnnualReportView.DecisionRow::outcome)
+                .containsExactlyInAnyOrder(AnnualReportView.OUTCOME_NOT_IMPLEMENTED, AnnualReportView.OUTCOME_ONGOING);
+    }
+
+    @Test
+    void aRejectedReportIsRedraftedAndApprovedByTheChair() {
+        at("2034-12-01T10:00:00");
+        planner.plan(22, 2035);
+        at("2035-01-02T09:00:00");
+        reports.start(22, 2034);
+        ProcessInstance annual = instance("22-2035-EK3");
+        complete(task(annual, "Task_DraftReport"), reportText("İlk taslak."));
+        ProcessInstance cycle = toCompileAgenda("22-2035-1");
+        complete(task(cycle, "Task_CompileAgenda"), firstOfYearAgenda());
+        holdMeeting(cycle, "2035-01-16");
+
+        Task decision = task(annual, "Task_RecordBoardDecision");
+        assertThatThrownBy(() -> complete(decision, Map.of("boardDecision", "rejected")))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Ret gerekçesi zorunludur");
+        complete(decision, Map.of("boardDecision", "rejected", "decisionNote", "Çözüm önerileri eksik."));
+        complete(task(cycle, "Task_SignMinutes"), Map.of("minutesApproved", "true")); // a rejection is a decision too
+        complete(task(annual, "Task_PlatformEntry"), Map.of("platformEntered", true, "platformEnteredOn", "2035-01-16"));
+        assertThat(reports.view(22, 2034).status()).isEqualTo(AnnualReportStatus.REJECTED);
+
+        // back to the İl GİM, who sees the reason; the revised version goes to the chair, who returns it once
+        Task redraft = task(annual, "Task_DraftReport");
+        assertThat(engine.getTaskService().getVariable(redraft.getId(), "returnReason")).isEqualTo("Çözüm önerileri eksik.");
+        assertThat(engine.getTaskService().getVariable(redraft.getId(), "conclusions")).isEqualTo("İlk taslak.");
+        complete(redraft, reportText("İkinci taslak."));
+        assertThat(reports.view(22, 2034).status()).isEqualTo(AnnualReportStatus.RESUBMITTED);
+        Task chair = task(annual, "Task_ChairApproval");
+        assertThat(chair).hasCandidateGroup("prov-22-chair");
+        complete(chair, Map.of("chairDecision", "returned", "decisionNote", "Destek talebi somutlaştırılsın."));
+        complete(task(annual, "Task_DraftReport"), reportText("Üçüncü taslak."));
+        complete(task(annual, "Task_ChairApproval"), Map.of("chairDecision", "approved"));
+        complete(task(annual, "Task_PlatformUpdate"), Map.of("platformEntered", true, "platformEnteredOn", "2035-01-16"));
+
+        assertThat(annual).hasPassed("EndEvent_ApprovedByChair").isEnded();
+        AnnualReportView view = reports.view(22, 2034);
+        assertThat(view.status()).isEqualTo(AnnualReportStatus.APPROVED);
+        assertThat(view.versions()).hasSize(3);
+        assertThat(view.approval().version()).isEqualTo(3);
+        assertThat(view.platformEntry().version()).isEqualTo(3);
+        assertThat(view.content().conclusions()).isEqualTo("Üçüncü taslak.");
+        assertThat(view.boardDecision().decision()).isEqualTo("REJECTED");
+    }
+
+
+    @Test
+    void theListSignedAtTheFirstBoardDecidesWhoGetsLiaisonTasks() {
+        at("2035-12-01T10:00:00");
+        planner.plan(27, 2036);
+        at("2036-01-02T09:00:00");
+        reports.start(27, 2035);
+        complete(task(instance("27-2036-EK3"), "Task_DraftReport"), reportText("Sonuç."));
+        ProcessInstance cycle = toCompileAgenda("27-2036-1");
+        complete(task(cycle, "Task_CompileAgenda"), firstOfYearAgenda());
+        long meb = institutions.provincial(27, "MILLI_EGITIM").orElseThrow().getId();
+        String group = GroupIds.liaison(27, institutions.institution(meb).getCode());
+        List<LiaisonAssignment> before = liaisons.inForce(meb, 2036);
+        long principal = before.stream().filter(a -> a.getRole() == LiaisonRole.PRINCIPAL).findFirst().orElseThrow().getPersonId();
+        long substitute = before.stream().filter(a -> a.getRole() == LiaisonRole.SUBSTITUTE).findFirst().orElseThrow().getPersonId();
+        String oldPrincipal = people.person(principal).getUsername();
+        Person newcomer = people.create(new PersonData("Ece", "Yenidoğan", "Öğretmen", meb, null, null, "ece.yenidogan", false, Set.of()));
+        List<SubCommissionFormation.Slot> list = List.of(
+                new SubCommissionFormation.Slot(meb, LiaisonRole.PRINCIPAL, newcomer.getId()),
+                new SubCommissionFormation.Slot(meb, LiaisonRole.SUBSTITUTE, substitute));
+        try {
+            // R6.5: signed at the meeting, not before it
+            assertThatThrownBy(() -> formation.sign("27-2036-1", list, "gaziantep.sekreter"))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("henüz yapılmadı");
+            holdMeeting(cycle, "2036-01-15");
+            SubCommissionFormation.Result signed = formation.sign("27-2036-1", list, "gaziantep.sekreter");
+            assertThat(signed.warnings()).anyMatch(w -> w.contains("R6.4") && w.contains("Ece Yenidoğan")) // a warning, not a refusal
+                    .anyMatch(w -> w.contains("R6.3"));
+            assertThat(formation.of(meetings.byKey("27-2036-1"))).hasSize(2);
+            assertThat(liaisons.inForce(meb, 2036)).extracting(LiaisonAssignment::getPersonId)
+                    .containsExactlyInAnyOrder(newcomer.getId(), substitute);
+            assertThat(groupsOf("ece.yenidogan")).contains(group);
+            assertThat(groupsOf(oldPrincipal)).doesNotContain(group);
+
+            // a decision of this meeting: its follow-up task reaches the signed list's officer, not last year's
+            Decision decision = decisions.record("27-2036-1", 27, "Uyum kursları açılacak.", "Talep arttı.", "Erişim.",
+                    java.time.LocalDate.parse("2036-06-30"), Set.of(meb), false);
+            followUps.start(decision.getId());
+            assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey("decisionFollowUp")
+                    .processVariableValueEquals("decisionId", decision.getId()).taskCandidateUser("ece.yenidogan").count()).isOne();
+            assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey("decisionFollowUp")
+                    .processVariableValueEquals("decisionId", decision.getId()).taskCandidateUser(oldPrincipal).count()).isZero();
+
+            // R5.11, R6.5: a later board decision replaces the principal again
+            assertThatThrownBy(() -> formation.replace("27-2036-1", new SubCommissionFormation.Slot(meb, LiaisonRole.PRINCIPAL,
+                    principal), " ", "gaziantep.sekreter")).isInstanceOf(InvalidInputException.class).hasMessageContaining("R5.11");
+            formation.replace("27-2036-1", new SubCommissionFormation.Slot(meb, LiaisonRole.PRINCIPAL, principal), "KARAR-2",
+                    "gaziantep.sekreter");
+            assertThat(groupsOf(oldPrincipal)).contains(group);
+            assertThat(groupsOf("ece.yenidogan")).doesNotContain(group);
+        } finally {
+            ClockUtil.reset();
+            liaisons.ofProvince(27, 2036).forEach(a -> liaisons.remove(a.getId())); // last year's list is in force again
+        }
+    }
+
+    private List<String> groupsOf(String username) {
+        return engine.getIdentityService().createGroupQuery().groupMember(username).list().stream().map(g -> g.getId()).toList();
+    }
+
+    // ---- the first meeting of the year, its preparation skipped ----
+
+    /** Moves a planned cycle straight to its agenda (the agenda call and the sub-commission are other tests' business). */
+    private ProcessInstance toCompileAgenda(String meetingKey) {
+        ProcessInstance cycle = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("provincialBoardCycle")
+                .processInstanceBusinessKey(meetingKey).singleResult();
+        engine.getRuntimeService().createProcessInstanceModification(cycle.getId())
+                .startBeforeActivity("Task_CompileAgenda")
+                .setVariable("subCommissionDue", false)
+                .cancelAllForActivity("Timer_AgendaOpens")
+                .cancelAllForActivity("Timer_SubCommissionWindow")
+                .execute();
+        return cycle;
+    }
+
+    private void holdMeeting(ProcessInstance cycle, String date) {
+        complete(task(cycle, "Task_SetMeetingDate"), Map.of("meetingDateChoice", date, "meetingTime", "10:00",
+                "meetingPlace", "Valilik Toplantı Salonu"));
+        runJobs(cycle);
+        at(date + "T09:00:00");
+        runJobs(cycle);
+        Task attendance = task(cycle, "Task_RecordAttendance");
+        complete(attendance, Map.of("attendedMembers", optionValues(attendance, "memberOptions")));
+        complete(task(cycle, "Task_EvaluatePreviousDecisions"), Map.of("previousDecisionsEvaluation",
+                "Geçen yılın kararları yıllık değerlendirme raporuyla birlikte görüşüldü (R5.12)."));
+        complete(task(cycle, "Task_RecordDecision"), Map.of("decisionAction", "none", "moreDecisions", false));
+        complete(task(cycle, "Task_DraftMinutes"), Map.of("minutesTopics", "Yıllık değerlendirme raporu; alt komisyon."));
+    }
+
+    private static Map<String, Object> firstOfYearAgenda() {
+        return Map.of("includesPreviousDecisions", true, "includesActionPlan", true, "includesSubCommissionFormation", true,
+                "includesLastYearEvaluation", true, "includesAnnualReportApproval", true, "includesActionPlanApproval", true);
+    }
+
+    private static Map<String, Object> reportText(String conclusions) {
+        return Map.of("mainProblems", "Dil engeli.", "decisionsEvaluation", "Kararlar sürüyor.",
+                "expectedSupport", "Tercüman desteği.", "conclusions", conclusions);
+    }
+
+    // ---- helpers ----
+
+    private void report(Decision decision, String institutionKind, Map<String, Object> values) {
+        long institution = institutions.provincial(27, institutionKind).orElseThrow().getId();
+        Task task = engine.getTaskService().createTaskQuery().processDefinitionKey("decisionFollowUp")
+                .processVariableValueEquals("decisionId", decision.getId())
+                .processVariableValueEquals("institutionId", institution).singleResult();
+        complete(task, values);
+    }
+
+    private Job starterJob() {
+        return engine.getManagementService().createJobQuery().processDefinitionKey("annualEvaluationStarter").singleResult();
+    }
+
+    private List<ProcessInstance> instancesLike(String businessKey) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(AnnualReports.PROCESS_KEY)
+                .processInstanceBusinessKeyLike(businessKey).list();
+    }
+
+    private ProcessInstance instance(String businessKey) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(AnnualReports.PROCESS_KEY)
+                .processInstanceBusinessKey(businessKey).singleResult();
+    }
+
+    private Task task(ProcessInstance instance, String key) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
+    }
+
+    private void complete(Task task, Map<String, Object> values) {
+        assertThat(task).as("open task").isNotNull();
+        engine.getTaskService().complete(task.getId(), new HashMap<>(values));
+    }
+
+    private List<String> optionValues(Task task, String variable) {
+        SpinJsonNode options = (SpinJsonNode) engine.getTaskService().getVariable(task.getId(), variable);
+        return options.elements().stream().map(o -> o.prop("value").stringValue()).toList();
+    }
+
+    private void runJobs(ProcessInstance instance) {
+        for (int round = 0; round < 20; round++) {
+            List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).executable().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(j -> engine.getManagementService().executeJob(j.getId()));
+        }
+    }
+
+    private void removeReports(int year) {
+        jdbc.update("delete from annual_report_version where report_id in (select id from annual_report where report_year = ?)", year);
+        jdbc.update("delete from annual_report where report_year = ?", year);
+    }
+
+    private static void at(String isoDateTime) {
+        ClockUtil.setCurrentTime(date(isoDateTime));
+    }
+
+    private static Date date(String isoDateTime) {
+        return Date.from(LocalDateTime.parse(isoDateTime).atZone(ZoneId.of("Europe/Istanbul")).toInstant());
+    }
+}
