@@ -20,6 +20,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.yaml.snakeyaml.Yaml;
+import tr.gov.goc.kurul.actionplan.ActionPlans;
 import tr.gov.goc.kurul.board.Board;
 import tr.gov.goc.kurul.board.BoardMembership;
 import tr.gov.goc.kurul.board.Boards;
@@ -68,12 +69,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final Clock clock;
     private final YearPlanner planner;
     private final MeetingActions meetingActions;
+    private final ActionPlans actionPlans;
     private final boolean demoMeetings;
 
     DemoDataLoader(Provinces provinces, Institutions institutions, People people, Liaisons liaisons, Boards boards,
                    Memberships memberships, IdentitySynchronizer identity, TransactionTemplate transaction,
                    ObjectMapper objectMapper, Clock clock, YearPlanner planner, MeetingActions meetingActions,
-                   @Value("${kurul.demo.meetings:true}") boolean demoMeetings) {
+                   ActionPlans actionPlans, @Value("${kurul.demo.meetings:true}") boolean demoMeetings) {
         this.provinces = provinces;
         this.institutions = institutions;
         this.people = people;
@@ -86,6 +88,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.clock = clock;
         this.planner = planner;
         this.meetingActions = meetingActions;
+        this.actionPlans = actionPlans;
         this.demoMeetings = demoMeetings;
     }
 
@@ -133,6 +136,12 @@ class DemoDataLoader implements ApplicationRunner {
             logins.addAll(loadProvince(province, data, names));
         }
         logins.forEach(login -> identity.setPassword(login, data.password()));
+        for (DemoProvince province : data.provinces()) {
+            if (province.actionPlan() != null) { // R5.13: the plan approved at the first meeting of the year
+                DemoData.DemoActionPlan plan = province.actionPlan();
+                actionPlans.enterApproved(province.plateCode(), plan.items(), plan.enteredBy(), plan.approvedBy(), plan.note());
+            }
+        }
     }
 
     private List<String> loadProvince(DemoProvince province, DemoData data, NamePool names) {
