@@ -32,7 +32,7 @@ import tr.gov.goc.kurul.demo.DemoData.KeyPerson;
 import tr.gov.goc.kurul.identity.IdentitySynchronizer;
 import tr.gov.goc.kurul.institution.Institution;
 import tr.gov.goc.kurul.meeting.ExtraordinaryRequester;
-import tr.gov.goc.kurul.meeting.MeetingActions;
+import tr.gov.goc.kurul.meeting.ExtraordinaryRequests;
 import tr.gov.goc.kurul.meeting.YearPlanner;
 import tr.gov.goc.kurul.institution.InstitutionCategory;
 import tr.gov.goc.kurul.institution.InstitutionKind;
@@ -68,13 +68,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final ObjectMapper objectMapper;
     private final Clock clock;
     private final YearPlanner planner;
-    private final MeetingActions meetingActions;
+    private final ExtraordinaryRequests extraordinaryRequests;
     private final ActionPlans actionPlans;
     private final boolean demoMeetings;
 
     DemoDataLoader(Provinces provinces, Institutions institutions, People people, Liaisons liaisons, Boards boards,
                    Memberships memberships, IdentitySynchronizer identity, TransactionTemplate transaction,
-                   ObjectMapper objectMapper, Clock clock, YearPlanner planner, MeetingActions meetingActions,
+                   ObjectMapper objectMapper, Clock clock, YearPlanner planner, ExtraordinaryRequests extraordinaryRequests,
                    ActionPlans actionPlans, @Value("${kurul.demo.meetings:true}") boolean demoMeetings) {
         this.provinces = provinces;
         this.institutions = institutions;
@@ -87,7 +87,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.objectMapper = objectMapper;
         this.clock = clock;
         this.planner = planner;
-        this.meetingActions = meetingActions;
+        this.extraordinaryRequests = extraordinaryRequests;
         this.actionPlans = actionPlans;
         this.demoMeetings = demoMeetings;
     }
@@ -115,8 +115,8 @@ class DemoDataLoader implements ApplicationRunner {
         for (DemoProvince province : data.provinces()) {
             planner.plan(province.plateCode(), nextYear);
         }
-        meetingActions.callExtraordinary(data.provinces().get(0).plateCode(), ExtraordinaryRequester.GOVERNOR,
-                "Demo: sınır kapısındaki yoğunluk üzerine Valinin çağrısıyla olağanüstü toplantı");
+        extraordinaryRequests.request(data.provinces().get(0).plateCode(), null, ExtraordinaryRequester.GOVERNOR,
+                "Demo: sınır kapısındaki yoğunluk üzerine Valinin çağrısıyla olağanüstü toplantı", "admin");
     }
 
     private DemoData read() throws IOException {
