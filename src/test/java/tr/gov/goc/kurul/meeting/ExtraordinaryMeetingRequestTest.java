@@ -74,6 +74,17 @@ class ExtraordinaryMeetingRequestTest {
             jdbc.update("delete from action_plan_item where version_id in (select id from action_plan_version where update_key like ?)", key + "%");
             jdbc.update("delete from action_plan_version where update_key like ?", key + "%");
             jdbc.update("delete from action_plan_opinion where update_key like ?", key + "%");
+            // the meeting and its decisions, so other tests of the province find no open decision of ours (R5.7)
+            String decisionIds = "(select id from decision where meeting_key = ?)";
+            jdbc.update("delete from follow_up_report where decision_id in " + decisionIds, key);
+            jdbc.update("delete from decision_responsibility where decision_id in " + decisionIds, key);
+            jdbc.update("delete from decision where meeting_key = ?", key);
+            jdbc.update("delete from agenda_proposal where meeting_key = ?", key);
+            String meetingIds = "(select id from meeting where meeting_key = ?)";
+            for (String table : List.of("meeting_agenda_item", "meeting_attendance", "minutes_distribution", "platform_entry", "minutes_version")) {
+                jdbc.update("delete from " + table + " where meeting_id in " + meetingIds, key);
+            }
+            jdbc.update("delete from meeting where meeting_key = ?", key);
         }
         CycleDriver.reset();
         BpmnAwareTests.reset();
