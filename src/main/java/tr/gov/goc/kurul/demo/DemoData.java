@@ -12,7 +12,12 @@ record DemoData(String password, List<KeyPerson> national, Map<String, String> h
                 List<String> lastNames, List<DemoProvince> provinces) {
 
     record DemoProvince(int plateCode, String slug, int foreignPopulation, LocalDate populationAsOf, String populationSource,
-                        List<KeyPerson> people, List<DemoDistrict> districts, List<Invited> invited) {
+                        List<KeyPerson> people, List<DemoDistrict> districts, List<Invited> invited,
+                        DemoActionPlan actionPlan) {
+    }
+
+    /** R5.13: an approved first version of the province's local harmonisation action plan (lines as in Tasklist). */
+    record DemoActionPlan(String enteredBy, String approvedBy, String note, String items) {
     }
 
     record KeyPerson(String institution, String firstName, String lastName, String title, String email, String username,

@@ -20,6 +20,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.yaml.snakeyaml.Yaml;
+import tr.gov.goc.kurul.actionplan.ActionPlans;
 import tr.gov.goc.kurul.board.Board;
 import tr.gov.goc.kurul.board.BoardMembership;
 import tr.gov.goc.kurul.board.Boards;
@@ -31,7 +32,7 @@ import tr.gov.goc.kurul.demo.DemoData.KeyPerson;
 import tr.gov.goc.kurul.identity.IdentitySynchronizer;
 import tr.gov.goc.kurul.institution.Institution;
 import tr.gov.goc.kurul.meeting.ExtraordinaryRequester;
-import tr.gov.goc.kurul.meeting.MeetingActions;
+import tr.gov.goc.kurul.meeting.ExtraordinaryRequests;
 import tr.gov.goc.kurul.meeting.YearPlanner;
 import tr.gov.goc.kurul.institution.InstitutionCategory;
 import tr.gov.goc.kurul.institution.InstitutionKind;
@@ -67,15 +68,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final ObjectMapper objectMapper;
     private final Clock clock;
     private final YearPlanner planner;
-    private final MeetingActions meetingActions;
+    private final ExtraordinaryRequests extraordinaryRequests;
+    private final ActionPlans actionPlans;
     private final boolean demoMeetings;
     /** The demo staff; the benchmark points it at a generated file for all 81 provinces. */
     private final Resource file;
 
     DemoDataLoader(Provinces provinces, Institutions institutions, People people, Liaisons liaisons, Boards boards,
                    Memberships memberships, IdentitySynchronizer identity, TransactionTemplate transaction,
-                   ObjectMapper objectMapper, Clock clock, YearPlanner planner, MeetingActions meetingActions,
-                   @Value("${kurul.demo.meetings:true}") boolean demoMeetings,
+                   ObjectMapper objectMapper, Clock clock, YearPlanner planner, ExtraordinaryRequests extraordinaryRequests,
+                   ActionPlans actionPlans, @Value("${kurul.demo.meetings:true}") boolean demoMeetings,
                    @Value("${kurul.demo.file:classpath:demo/demo-data.yml}") Resource file) {
         this.provinces = provinces;
         this.institutions = institutions;
@@ -88,7 +90,8 @@ class DemoDataLoader implements ApplicationRunner {
         this.objectMapper = objectMapper;
         this.clock = clock;
         this.planner = planner;
-        this.meetingActions = meetingActions;
+        this.extraordinaryRequests = extraordinaryRequests;
+        this.actionPlans = actionPlans;
         this.demoMeetings = demoMeetings;
         this.file = file;
     }
@@ -116,8 +119,8 @@ class DemoDataLoader implements ApplicationRunner {
         for (DemoProvince province : data.provinces()) {
             planner.plan(province.plateCode(), nextYear);
         }
-        meetingActions.callExtraordinary(data.provinces().get(0).plateCode(), ExtraordinaryRequester.GOVERNOR,
-                "Demo: sınır kapısındaki yoğunluk üzerine Valinin çağrısıyla olağanüstü toplantı");
+        extraordinaryRequests.request(data.provinces().get(0).plateCode(), null, ExtraordinaryRequester.GOVERNOR,
+                "Demo: sınır kapısındaki yoğunluk üzerine Valinin çağrısıyla olağanüstü toplantı", "admin");
     }
 
     private DemoData read() throws IOException {
@@ -137,6 +140,12 @@ class DemoDataLoader implements ApplicationRunner {
             logins.addAll(loadProvince(province, data, names));
         }
         logins.forEach(login -> identity.setPassword(login, data.password()));
+        for (DemoProvince province : data.provinces()) {
+            if (province.actionPlan() != null) { // R5.13: the plan approved at the first meeting of the year
+                DemoData.DemoActionPlan plan = province.actionPlan();
+                actionPlans.enterApproved(province.plateCode(), plan.items(), plan.enteredBy(), plan.approvedBy(), plan.note());
+            }
+        }
     }
 
     private List<String> loadProvince(DemoProvince province, DemoData data, NamePool names) {

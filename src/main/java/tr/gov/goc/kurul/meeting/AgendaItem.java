@@ -15,7 +15,9 @@ public class AgendaItem {
     /** Where an item comes from; the mandatory ones carry their rule. */
     public enum Source {
         PREVIOUS_DECISIONS, SUB_COMMISSION_REPORT, ACTION_PLAN, NEGATIVE_EVENTS, SUB_COMMISSION_FORMATION,
-        LAST_YEAR_EVALUATION, ANNUAL_REPORT_APPROVAL, ACTION_PLAN_APPROVAL, INSTITUTION_PROPOSAL, DISTRICT_FINDING, ADDITIONAL
+        LAST_YEAR_EVALUATION, ANNUAL_REPORT_APPROVAL, ACTION_PLAN_APPROVAL, INSTITUTION_PROPOSAL, DISTRICT_FINDING, ADDITIONAL,
+        /** R7.3, R8.4: the reason an extraordinary meeting was requested — its first item. */
+        EXTRAORDINARY_REQUEST
     }
 
     @Id

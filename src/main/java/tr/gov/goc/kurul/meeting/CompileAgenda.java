@@ -63,6 +63,12 @@ class CompileAgenda implements TaskListener {
         }
         Set<Long> accepted = Set.copyOf(FormValues.ids(task.getVariable("acceptedProposals"), "öneri"));
         List<AgendaItem> items = new ArrayList<>();
+        String extraordinaryReason = FormValues.text(task.getVariable("extraordinaryReason"));
+        if (extraordinaryReason != null) { // R7.3, R8.4: the request's reason opens the extraordinary meeting's agenda
+            String title = "Olağanüstü toplantı gerekçesi: " + extraordinaryReason;
+            items.add(new AgendaItem(meeting.getId(), 1, AgendaItem.Source.EXTRAORDINARY_REQUEST,
+                    title.length() > 500 ? title.substring(0, 499) + "…" : title, null, false));
+        }
         for (AgendaRules.Required r : required) {
             items.add(new AgendaItem(meeting.getId(), items.size() + 1, r.source(), r.title(), null,
                     r.source() == AgendaItem.Source.NEGATIVE_EVENTS && answers.stream().anyMatch(AgendaProposalView::riskFlag)));

@@ -9,9 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tr.gov.goc.kurul.board.Board;
 import tr.gov.goc.kurul.board.Boards;
-import tr.gov.goc.kurul.calendar.MeetingDeadlines;
-import tr.gov.goc.kurul.calendar.MeetingType;
 import tr.gov.goc.kurul.calendar.StatutoryCalendar;
+import tr.gov.goc.kurul.calendar.WorkingDayCalendar;
 import tr.gov.goc.kurul.common.AsSystem;
 import tr.gov.goc.kurul.common.InvalidInputException;
 import tr.gov.goc.kurul.policy.Policy;
@@ -29,6 +28,8 @@ public class MeetingActions {
     static final String EXTRAORDINARY_WINDOW_DAYS = "meetingExtraordinaryWindowDays";
     static final String DISTRICT_EXTRAORDINARY_MESSAGE = "DistrictExtraordinaryMeetingRequested";
     static final String DISTRICT_WINDOW_DAYS = "districtDiscretionaryWindowDays";
+    static final String EXTRAORDINARY_AGENDA_DAYS = "meetingExtraordinaryAgendaDays";
+    static final String EXTRAORDINARY_NOTICE_DAYS = "meetingExtraordinaryNoticeDays";
 
     private final MeetingRepository meetings;
     private final Boards boards;
@@ -51,6 +52,10 @@ public class MeetingActions {
         this.clock = clock;
     }
 
+    /**
+     * Starts the extraordinary board cycle (R7.3). Called by the {@code extraordinaryMeeting} process once the request
+     * needs no (more) decision of the chair; the reason becomes the agenda's first item.
+     */
     @Transactional
     public Meeting callExtraordinary(int plateCode, ExtraordinaryRequester requestedBy, String reason) {
         Board board = boards.provincialBoard(plateCode);
@@ -61,15 +66,19 @@ public class MeetingActions {
             n++;
         }
         String key = plateCode + "-" + year + "-E" + n;
-        // the agenda call needs its 15 days (R10.1): the earliest possible day is after the agenda period
-        LocalDate earliest = today.plusDays(16);
+        // R7.3 with shortened lead times (R15.3, policy data): the agenda call runs meetingExtraordinaryAgendaDays
+        // (R10.1, R10.2 shortened; next working day), then members get meetingExtraordinaryNoticeDays of notice (R11.3)
+        WorkingDayCalendar days = calendar.workingDays();
+        LocalDate agendaDue = days.onOrAfter(today.plusDays(policy.intAsOf(EXTRAORDINARY_AGENDA_DAYS, today)));
+        int noticeDays = policy.intAsOf(EXTRAORDINARY_NOTICE_DAYS, today);
+        LocalDate earliest = agendaDue.plusDays(noticeDays + 1L);
+        LocalDate preparationDue = days.onOrBefore(earliest.minusDays(noticeDays));
         LocalDate windowEnd = today.plusDays(policy.intAsOf(EXTRAORDINARY_WINDOW_DAYS, today));
-        MeetingDeadlines deadlines = calendar.deadlines(MeetingType.PROVINCIAL_BOARD, earliest, today);
         Meeting meeting = new Meeting(key, board.getId(), plateCode, year, null, MeetingKind.EXTRAORDINARY, false,
                 provinces.province(plateCode).getName() + " İl GKK olağanüstü " + year + "/E" + n, earliest, windowEnd, today,
-                deadlines.agendaOpensOn().isBefore(today) ? today : deadlines.agendaOpensOn(), deadlines.agendaDueDate());
+                today, agendaDue);
         meetings.save(meeting);
-        Map<String, Object> variables = CycleVariables.of(meeting, deadlines.noticeDueDate());
+        Map<String, Object> variables = CycleVariables.of(meeting, preparationDue);
         variables.put("extraordinaryRequestedBy", requestedBy.name());
         variables.put("extraordinaryReason", reason);
         AsSystem.run(identityService, () -> runtimeService.createMessageCorrelation(EXTRAORDINARY_MESSAGE)

@@ -31,12 +31,15 @@ class MeetingController {
     private final Meetings meetings;
     private final YearPlanner planner;
     private final MeetingActions actions;
+    private final ExtraordinaryRequests extraordinaryRequests;
     private final CurrentUser currentUser;
 
-    MeetingController(Meetings meetings, YearPlanner planner, MeetingActions actions, CurrentUser currentUser) {
+    MeetingController(Meetings meetings, YearPlanner planner, MeetingActions actions,
+                      ExtraordinaryRequests extraordinaryRequests, CurrentUser currentUser) {
         this.meetings = meetings;
         this.planner = planner;
         this.actions = actions;
+        this.extraordinaryRequests = extraordinaryRequests;
         this.currentUser = currentUser;
     }
 
@@ -64,16 +67,27 @@ class MeetingController {
         return planned.stream().map(MeetingViews.Summary::of).toList();
     }
 
-    /** R7.3: on the İl GİM's proposal with the Vali's decision, by the Vali, or at the presidency's request. */
+    /**
+     * R7.3, R8.4: starts an {@code extraordinaryMeeting}: on the İl/İlçe GİM's proposal (the chair then decides in
+     * Tasklist), by the chair (Vali / Kaymakam; the secretariat may record the chair's call), or at the presidency's
+     * request (also the national managers). The answer says whether the meeting was called or awaits the chair.
+     */
     @PostMapping("/meetings/extraordinary")
     @ResponseStatus(HttpStatus.CREATED)
-    MeetingViews.Summary extraordinary(@Valid @RequestBody ExtraordinaryRequest request) {
+    ExtraordinaryRequests.RequestView extraordinary(@Valid @RequestBody ExtraordinaryRequest request) {
         int plate = request.plateCode();
-        if (!currentUser.isAdministrator() && !currentUser.belongsTo(GroupIds.secretariat(plate))
-                && !currentUser.belongsTo(GroupIds.chair(plate))) {
-            throw new ForbiddenException("Olağanüstü toplantıyı ilin sekreteryası, kurul başkanlığı ya da sistem yöneticisi başlatır.");
+        Long district = request.districtId();
+        boolean allowed = currentUser.isAdministrator() || currentUser.belongsTo(GroupIds.secretariat(plate))
+                || currentUser.belongsTo(GroupIds.chair(plate))
+                || (district != null && (currentUser.belongsTo(GroupIds.districtSecretariat(district))
+                        || currentUser.belongsTo(GroupIds.districtChair(district))))
+                || (request.requestedBy() == ExtraordinaryRequester.PRESIDENCY && currentUser.isManager());
+        if (!allowed) {
+            throw new ForbiddenException("Olağanüstü toplantıyı kurulun sekreteryası, kurul başkanlığı, Başkanlık ya da sistem yöneticisi ister.");
         }
-        return MeetingViews.Summary.of(actions.callExtraordinary(plate, request.requestedBy(), request.reason()));
+        return request.requestedBy() == ExtraordinaryRequester.PRESIDENCY
+                ? extraordinaryRequests.requestByPresidency(plate, district, request.reason())
+                : extraordinaryRequests.request(plate, district, request.requestedBy(), request.reason(), currentUser.userId());
     }
 
     /** R12.2: a signed version never changes; a correction starts a new version to be signed. */
@@ -99,7 +113,8 @@ class MeetingController {
             @NotNull(message = "İl plaka kodu (plateCode) zorunludur.") @Min(value = 1, message = "Plaka kodu 1–81 olmalıdır.")
             @Max(value = 81, message = "Plaka kodu 1–81 olmalıdır.") Integer plateCode,
             @NotNull(message = "İsteyen (requestedBy) zorunludur: IL_GIM_PROPOSAL, GOVERNOR veya PRESIDENCY.") ExtraordinaryRequester requestedBy,
-            @NotBlank(message = "Gerekçe zorunludur.") @Size(max = 1000, message = "En fazla 1000 karakter olabilir.") @PlainText String reason) {
+            @NotBlank(message = "Gerekçe zorunludur.") @Size(max = 1000, message = "En fazla 1000 karakter olabilir.") @PlainText String reason,
+            Long districtId) {
     }
 
     record CorrectionRequest(

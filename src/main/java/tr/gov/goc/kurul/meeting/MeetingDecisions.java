@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import tr.gov.goc.kurul.actionplan.ActionPlans;
 import tr.gov.goc.kurul.common.FormValues;
 import tr.gov.goc.kurul.common.InvalidInputException;
 import tr.gov.goc.kurul.common.TaskInputException;
@@ -98,16 +99,21 @@ final class MeetingDecisions {
         }
     }
 
-    /** R5.5, R5.6: each decision is followed up with each responsible institution until it is done. */
+    /**
+     * R5.5, R5.6: each decision is followed up with each responsible institution until it is done; R5.13: a decision
+     * marked "eylem planı güncellensin" starts the province's action plan update.
+     */
     @Component("startDecisionFollowUps")
     static class StartFollowUps implements JavaDelegate {
 
         private final Decisions decisions;
         private final FollowUps followUps;
+        private final ActionPlans actionPlans;
 
-        StartFollowUps(Decisions decisions, FollowUps followUps) {
+        StartFollowUps(Decisions decisions, FollowUps followUps, ActionPlans actionPlans) {
             this.decisions = decisions;
             this.followUps = followUps;
+            this.actionPlans = actionPlans;
         }
 
         @Override
@@ -118,6 +124,7 @@ final class MeetingDecisions {
                 started += followUps.start(status.decision().getId()).size();
             }
             execution.setVariable("followUpsStarted", started);
+            execution.setVariable("actionPlanUpdatesStarted", actionPlans.startUpdatesFor(key).size()); // R5.13
         }
     }
 

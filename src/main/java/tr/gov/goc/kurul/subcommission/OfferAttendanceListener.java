@@ -1,5 +1,6 @@
 package tr.gov.goc.kurul.subcommission;
 
+import tr.gov.goc.kurul.actionplan.ActionPlans;
 import static tr.gov.goc.kurul.subcommission.SubCommissionVariables.*;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -24,9 +25,11 @@ class OfferAttendanceListener implements ExecutionListener {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SubCommissionRoster roster;
+    private final ActionPlans actionPlans;
 
-    OfferAttendanceListener(SubCommissionRoster roster) {
+    OfferAttendanceListener(SubCommissionRoster roster, ActionPlans actionPlans) {
         this.roster = roster;
+        this.actionPlans = actionPlans;
     }
 
     @Override
@@ -40,6 +43,8 @@ class OfferAttendanceListener implements ExecutionListener {
             return option;
         }).toList();
         execution.setVariable(LIAISON_OPTIONS, SpinValues.jsonValue(JSON.writeValueAsString(options)).create());
+        // R5.14: the items of the plan in force, so the record can carry progress per item
+        execution.setVariable(ACTION_PLAN_ROWS, SpinValues.jsonValue(JSON.writeValueAsString(actionPlans.progressRows(plate))).create());
         if (execution.getVariable(CHAIRED_BY) == null) {
             roster.harmonisationLead(plate).ifPresent(lead -> execution.setVariable(CHAIRED_BY, lead)); // R6.2
         }

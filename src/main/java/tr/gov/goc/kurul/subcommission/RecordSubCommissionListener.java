@@ -1,5 +1,8 @@
 package tr.gov.goc.kurul.subcommission;
 
+import tr.gov.goc.kurul.actionplan.ActionPlans;
+import tr.gov.goc.kurul.common.InvalidInputException;
+import tr.gov.goc.kurul.common.TaskInputException;
 import java.time.Clock;
 import static tr.gov.goc.kurul.subcommission.SubCommissionVariables.*;
 
@@ -34,14 +37,17 @@ class RecordSubCommissionListener implements TaskListener {
     private final SubCommissionMeetingRepository meetings;
     private final SubCommissionReportRepository reports;
     private final IdentityService identityService;
+    private final ActionPlans actionPlans;
     private final Clock clock;
 
     RecordSubCommissionListener(SubCommissionRoster roster, SubCommissionMeetingRepository meetings,
-                                SubCommissionReportRepository reports, IdentityService identityService, Clock clock) {
+                                SubCommissionReportRepository reports, IdentityService identityService,
+                                ActionPlans actionPlans, Clock clock) {
         this.roster = roster;
         this.meetings = meetings;
         this.reports = reports;
         this.identityService = identityService;
+        this.actionPlans = actionPlans;
         this.clock = clock;
     }
 
@@ -83,7 +89,13 @@ class RecordSubCommissionListener implements TaskListener {
         String problems = input.text(PROBLEMS, "Tespit edilen sorunlar", TEXT_MAX, false); // R6.8
         String proposals = input.text(PROPOSALS, "Çözüm önerileri", TEXT_MAX, false); // R6.8
         String monitoring = input.text(ACTION_PLAN_MONITORING, "Eylem planının izlenmesi", TEXT_MAX, true); // R5.14
+        String progress = input.text(ACTION_PLAN_PROGRESS, "Eylem planı maddelerinin ilerlemesi", TEXT_MAX, false); // R5.14
         input.throwIfInvalid();
+        try {
+            actionPlans.recordProgress(plateCode(task), meetingKey, progress, currentUser(task));
+        } catch (InvalidInputException e) {
+            throw new TaskInputException(e.getMessage());
+        }
 
         List<AttendanceRow> rows = new ArrayList<>();
         for (RosterEntry entry : entries) { // R12.7: every member on the Ek-2 list, with whether they came

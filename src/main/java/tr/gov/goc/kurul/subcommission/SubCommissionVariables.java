@@ -37,6 +37,9 @@ final class SubCommissionVariables {
     static final String PROBLEMS = "problems";
     static final String PROPOSALS = "proposals";
     static final String ACTION_PLAN_MONITORING = "actionPlanMonitoring";
+    /** R5.14: progress per item of the plan in force, lines "EP-1 | 40 | açıklama" (optional). */
+    static final String ACTION_PLAN_PROGRESS = "actionPlanProgress";
+    static final String ACTION_PLAN_ROWS = "actionPlanRows";
     static final String PLATFORM_ENTERED = "platformEntered";
     static final String PLATFORM_ENTERED_ON = "platformEnteredOn";
     static final String PLATFORM_NOTE = "platformNote";
