@@ -12,7 +12,7 @@ import tr.gov.goc.kurul.board.MembershipRole;
  * decision names as responsible.
  */
 @Component
-class DistributionList {
+public class DistributionList {
 
     private final Memberships memberships;
     private final ResponsibleInstitutions responsible;
@@ -22,7 +22,8 @@ class DistributionList {
         this.responsible = responsible;
     }
 
-    Set<Long> of(Meeting meeting) {
+    /** The institutions (ids) the signed minutes of this meeting go to (R12.2). */
+    public Set<Long> of(Meeting meeting) {
         Set<Long> institutions = new LinkedHashSet<>();
         for (BoardMembership m : memberships.active(meeting.getBoardId())) {
             if ((m.getRole() == MembershipRole.MEMBER || m.getRole() == MembershipRole.CHAIR) && m.getInstitutionId() != null) {
