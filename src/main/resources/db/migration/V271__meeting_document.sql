@@ -5,7 +5,7 @@ CREATE TABLE meeting_document (
   meeting_key VARCHAR(40) NOT NULL,
   minutes_version_no INT NOT NULL,
   kind VARCHAR(20) NOT NULL,
-  content LONGBLOB NOT NULL,
+  content ${blob_type} NOT NULL,
   sha256 VARCHAR(64) NOT NULL,
   created_at TIMESTAMP NOT NULL,
   CONSTRAINT fk_meeting_document_meeting FOREIGN KEY (meeting_id) REFERENCES meeting (id),

@@ -81,7 +81,7 @@ public class PastMeetings {
         Board board = boards.provincialBoard(past.plateCode());
         LocalDate date = past.meetingDate();
         LocalDate plannedOn = date.minusMonths(2);
-        MeetingDeadlines deadlines = calendar.deadlines(MeetingType.PROVINCIAL_BOARD, date, plannedOn);
+        MeetingDeadlines deadlines = calendar.deadlines(MeetingType.PROVINCIAL_BOARD, date); // today's policy numbers
         Meeting meeting = meetings.save(new Meeting(key, board.getId(), past.plateCode(), past.year(), past.sequence(),
                 MeetingKind.ORDINARY, past.sequence() == 1, past.provinceName() + " İl GKK " + past.year() + "/" + past.sequence(),
                 date.withDayOfMonth(1), date.withDayOfMonth(date.lengthOfMonth()), plannedOn, deadlines.agendaOpensOn(),
