@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -15,7 +16,11 @@ import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Organizer;
@@ -49,8 +54,17 @@ public final class MeetingInvitation {
         calendar.add(ImmutableMethod.REQUEST);
         VTimeZone zone = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(Today.ISTANBUL.getId()).getVTimeZone();
         calendar.add(zone);
-        VEvent event = new VEvent(start, start.plusMinutes(durationMinutes), summary);
+        // Local wall-clock time with TZID, not a converted ZonedDateTime: ical4j 4.1 turns Europe/Istanbul's VTIMEZONE
+        // into +02:00 rules for dates after 2016 and would write 09:00 for a 10:00 meeting.
+        DtStart<LocalDateTime> dtStart = new DtStart<>(start.toLocalDateTime());
+        dtStart.add(new TzId(Today.ISTANBUL.getId()));
+        DtEnd<LocalDateTime> dtEnd = new DtEnd<>(start.toLocalDateTime().plusMinutes(durationMinutes));
+        dtEnd.add(new TzId(Today.ISTANBUL.getId()));
+        VEvent event = new VEvent();
         event.replace(new DtStamp(stamp));
+        event.add(dtStart);
+        event.add(dtEnd);
+        event.add(new Summary(summary));
         event.add(new Uid("kurul-meeting-" + key + IcsWriter.UID_DOMAIN));
         event.add(new Sequence(0));
         event.add(ImmutableStatus.VEVENT_CONFIRMED);

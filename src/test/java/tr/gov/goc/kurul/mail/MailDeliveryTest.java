@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
@@ -80,13 +81,18 @@ class MailDeliveryTest {
         assertThat(received).hasSize(1);
         assertThat(received.get(0).getSubject()).contains("Edirne İl GKK 2025/3", "10.10.2025", "10:30");
 
-        Calendar invitation = new CalendarBuilder().build(new StringReader(calendarPart(received.get(0))));
+        String ics = calendarPart(received.get(0));
+        // the wall-clock time in Türkiye with its zone, as Outlook and Thunderbird read it (10:30 = 07:30 UTC)
+        assertThat(ics).contains("DTSTART;TZID=Europe/Istanbul:20251010T103000", "DTEND;TZID=Europe/Istanbul:20251010T133000",
+                "BEGIN:VTIMEZONE", "TZID:Europe/Istanbul");
+        Calendar invitation = new CalendarBuilder().build(new StringReader(ics));
         assertThat(invitation.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("REQUEST");
         VEvent event = (VEvent) invitation.getComponent("VEVENT").orElseThrow();
         DtStart<Temporal> start = event.getDateTimeStart();
         assertThat(start.getParameter("TZID").orElseThrow().getValue()).isEqualTo("Europe/Istanbul");
-        assertThat(ZonedDateTime.from(start.getDate()).toInstant())
-                .isEqualTo(ZonedDateTime.of(2025, 10, 10, 10, 30, 0, 0, ISTANBUL).toInstant()); // 07:30 UTC
+        LocalDateTime local = LocalDateTime.from(start.getDate());
+        assertThat(local.atZone(ZoneId.of(start.getParameter("TZID").orElseThrow().getValue())).toInstant())
+                .isEqualTo(ZonedDateTime.of(2025, 10, 10, 10, 30, 0, 0, ISTANBUL).toInstant());
         assertThat(event.getProperty(Property.LOCATION).orElseThrow().getValue()).isEqualTo("Edirne Valiliği Toplantı Salonu");
         assertThat(event.getProperty(Property.ATTENDEE).orElseThrow().getValue()).isEqualTo("mailto:edirne.vali@kurul.example");
     }
