@@ -33,6 +33,9 @@ import tr.gov.goc.kurul.identity.IdentitySynchronizer;
 import tr.gov.goc.kurul.institution.Institution;
 import tr.gov.goc.kurul.meeting.ExtraordinaryRequester;
 import tr.gov.goc.kurul.meeting.ExtraordinaryRequests;
+import tr.gov.goc.kurul.meeting.PastMeetings;
+import tr.gov.goc.kurul.document.MinutesDistribution;
+import tr.gov.goc.kurul.meeting.Meeting;
 import tr.gov.goc.kurul.meeting.YearPlanner;
 import tr.gov.goc.kurul.institution.InstitutionCategory;
 import tr.gov.goc.kurul.institution.InstitutionKind;
@@ -73,12 +76,17 @@ class DemoDataLoader implements ApplicationRunner {
     private final boolean demoMeetings;
     /** The demo staff; the benchmark points it at a generated file for all 81 provinces. */
     private final Resource file;
+    private final PastMeetings pastMeetings;
+    private final MinutesDistribution minutesDistribution;
 
     DemoDataLoader(Provinces provinces, Institutions institutions, People people, Liaisons liaisons, Boards boards,
                    Memberships memberships, IdentitySynchronizer identity, TransactionTemplate transaction,
                    ObjectMapper objectMapper, Clock clock, YearPlanner planner, ExtraordinaryRequests extraordinaryRequests,
-                   ActionPlans actionPlans, @Value("${kurul.demo.meetings:true}") boolean demoMeetings,
+                   ActionPlans actionPlans, PastMeetings pastMeetings, MinutesDistribution minutesDistribution,
+                   @Value("${kurul.demo.meetings:true}") boolean demoMeetings,
                    @Value("${kurul.demo.file:classpath:demo/demo-data.yml}") Resource file) {
+        this.pastMeetings = pastMeetings;
+        this.minutesDistribution = minutesDistribution;
         this.provinces = provinces;
         this.institutions = institutions;
         this.people = people;
@@ -107,6 +115,7 @@ class DemoDataLoader implements ApplicationRunner {
         log.info("Demo verisi yüklendi ({} ms).", System.currentTimeMillis() - start);
         if (demoMeetings) {
             transaction.executeWithoutResult(status -> startMeetings(data));
+            transaction.executeWithoutResult(status -> completedMeeting(data.provinces().get(0)));
         }
     }
 
@@ -121,6 +130,43 @@ class DemoDataLoader implements ApplicationRunner {
         }
         extraordinaryRequests.request(data.provinces().get(0).plateCode(), null, ExtraordinaryRequester.GOVERNOR,
                 "Demo: sınır kapısındaki yoğunluk üzerine Valinin çağrısıyla olağanüstü toplantı", "admin");
+    }
+
+    /**
+     * Issue #6: a completed Gaziantep meeting of last October (held, decided, minutes signed, distributed by mail), so
+     * the Ek-1 and Ek-2 PDFs and the distribution log can be seen on a fresh run.
+     */
+    private void completedMeeting(DemoProvince province) {
+        int plate = province.plateCode();
+        int year = LocalDate.now(clock).getYear() - 1;
+        LocalDate day = LocalDate.of(year, 10, 14);
+        while (day.getDayOfWeek().getValue() > 5) {
+            day = day.plusDays(1);
+        }
+        Long education = institutions.provincial(plate, "MILLI_EGITIM").orElseThrow().getId();
+        Long health = institutions.provincial(plate, "SAGLIK").orElseThrow().getId();
+        Long police = institutions.provincial(plate, "EMNIYET").orElseThrow().getId();
+        String secretary = province.slug() + ".sekreter";
+        Meeting meeting = pastMeetings.record(new PastMeetings.PastMeeting(plate, year, 4, provinces.province(plate).getName(), day,
+                "10:00", "Valilik Toplantı Salonu",
+                "Önceki toplantıda alınan üç kararın ikisi uygulandı; Türkçe kurslarının genişletilmesi kararı öğretmen ataması beklendiği için sürüyor.",
+                List.of("Alt Komisyon raporu ve tematik alanlardaki tespitler", "Yerel uyum eylem planının izlenmesi",
+                        "Olumsuz olaylar ve sosyal gerilimler", "İl Göç İdaresi Müdürlüğü bilgilendirme sunumu"),
+                "Okul çağındaki yabancı çocukların okullaşması; sağlık hizmetlerine erişimde dil engeli; Şahinbey ilçesinde iki mahallede yaşanan gerginlik.",
+                "Uyum sınıflarının kapasitesi yetersiz; hastanelerde tercüman sayısı az; mahalle ölçeğinde iletişim eksikliği.",
+                "Uyum sınıfı sayısının artırılması; gezici tercüman hizmeti; muhtarlarla ortak bilgilendirme toplantıları.",
+                List.of(new PastMeetings.PastDecision("İl genelinde 12 yeni uyum sınıfı açılacaktır.",
+                                "Kayıtlı yabancı öğrenci sayısı mevcut kapasiteyi aştı.", "Her öğrencinin uyum sınıfına erişmesi.",
+                                LocalDate.of(year + 1, 2, 27), Set.of(education), false),
+                        new PastMeetings.PastDecision("Devlet hastanelerinde hafta içi gezici tercüman hizmeti verilecektir.",
+                                "Hastalar dil engeli nedeniyle tedaviyi yarıda bırakıyor.", "Sağlık hizmetlerine eşit erişim.",
+                                LocalDate.of(year + 1, 3, 31), Set.of(health), false),
+                        new PastMeetings.PastDecision("Gerginlik yaşanan mahallelerde muhtarlarla ortak bilgilendirme toplantıları yapılacaktır.",
+                                "Sosyal gerilim riski tespit edildi (md. 10/9).", "Toplumsal uyumun korunması.",
+                                LocalDate.of(year, 12, 31), Set.of(police), true)),
+                "Bir sonraki toplantıda uyum sınıflarının doluluk oranları sunulacaktır.", secretary,
+                province.slug() + ".vali"));
+        minutesDistribution.distribute(meeting); // R12.2: by mail, with a delivery log
     }
 
     private DemoData read() throws IOException {
@@ -163,6 +209,9 @@ class DemoDataLoader implements ApplicationRunner {
             if (headTitle == null) {
                 continue;
             }
+            // the official address the signed minutes go to (R12.2, issue #6)
+            institutions.update(institution.getId(), institution.getName(),
+                    institution.getCode() + "@" + province.slug() + ".kurul.example", phone(institution));
             Person head = generated(names, headTitle, institution, null, true);
             BoardMembership member = memberships.add(provincialBoard.getId(), head.getId(), MembershipRole.MEMBER, null, null, null);
             if (institution.isKind(InstitutionKind.PROVINCIAL_MIGRATION_DIRECTORATE)) {

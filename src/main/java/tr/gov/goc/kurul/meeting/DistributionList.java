@@ -13,7 +13,7 @@ import tr.gov.goc.kurul.board.MembershipRole;
  * decision names as responsible. R12.4, R12.5: district minutes likewise, and to the İl GİM within the same 15 days.
  */
 @Component
-class DistributionList {
+public class DistributionList {
 
     private final Memberships memberships;
     private final ResponsibleInstitutions responsible;
@@ -25,7 +25,8 @@ class DistributionList {
         this.boards = boards;
     }
 
-    Set<Long> of(Meeting meeting) {
+    /** The institutions (ids) the signed minutes of this meeting go to (R12.2). */
+    public Set<Long> of(Meeting meeting) {
         Set<Long> institutions = new LinkedHashSet<>();
         for (BoardMembership m : memberships.active(meeting.getBoardId())) {
             if ((m.getRole() == MembershipRole.MEMBER || m.getRole() == MembershipRole.CHAIR) && m.getInstitutionId() != null) {

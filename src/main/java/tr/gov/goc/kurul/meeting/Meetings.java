@@ -37,6 +37,11 @@ public class Meetings {
         return meetings.findByMeetingKey(meetingKey);
     }
 
+    /** The meeting with this numeric id (the {@code id} of {@code GET /api/meetings}). */
+    public Optional<Meeting> findById(long id) {
+        return meetings.findById(id);
+    }
+
     public List<Meeting> ofProvince(int plateCode) {
         return meetings.findByPlateCodeOrderByWindowStartAsc(plateCode);
     }

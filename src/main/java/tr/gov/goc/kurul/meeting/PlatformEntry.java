@@ -35,4 +35,6 @@ public class PlatformEntry {
 
     public LocalDate getEnteredOn() { return enteredOn; }
     public String getRecordedBy() { return recordedBy; }
+    public Instant getRecordedAt() { return recordedAt; }
+    public String getNote() { return note; }
 }

@@ -1,6 +1,7 @@
 package tr.gov.goc.kurul.meeting;
 
 import tr.gov.goc.kurul.common.TurkishDates;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -10,7 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 import tr.gov.goc.kurul.board.BoardMembership;
 import tr.gov.goc.kurul.board.Memberships;
 import tr.gov.goc.kurul.board.MembershipRole;
+import tr.gov.goc.kurul.calendar.MeetingInvitation;
 import tr.gov.goc.kurul.identity.GroupIds;
+import tr.gov.goc.kurul.mail.Mails;
+import tr.gov.goc.kurul.mail.OutgoingMail;
 import tr.gov.goc.kurul.notification.Notices;
 import tr.gov.goc.kurul.people.People;
 import tr.gov.goc.kurul.people.Person;
@@ -18,9 +22,10 @@ import tr.gov.goc.kurul.people.Person;
 /**
  * R11.3, R4.4: the notice of the meeting to the chair, every member and deputy and every invited participant.
  * Each person with a login gets a notice; the secretariat gets the full list with addresses, and those without
- * an address are marked, so nobody is skipped silently. (Mail with a calendar invitation: issue #6.) For a district
- * board the list goes to the district secretariat (R11.2), and the İl GİM, which takes part in district boards (R8.1,
- * R11.3), is notified as well.
+ * an address are marked, so nobody is skipped silently. Everyone with an address also gets a mail with a calendar
+ * invitation (iCalendar METHOD:REQUEST, Europe/Istanbul; issue #6), queued in this transaction and sent by its own job.
+ * For a district board the list goes to the district secretariat (R11.2), and the İl GİM, which takes part in district
+ * boards (R8.1, R11.3), is notified as well.
  */
 @Component("sendMeetingNotices")
 class SendMeetingNotices implements JavaDelegate {
@@ -30,13 +35,19 @@ class SendMeetingNotices implements JavaDelegate {
     private final Memberships memberships;
     private final People people;
     private final Notices notices;
+    private final Mails mails;
+    private final Clock clock;
 
-    SendMeetingNotices(MeetingRecords records, Memberships memberships, People people, Notices notices) {
+    SendMeetingNotices(MeetingRecords records, Memberships memberships, People people, Notices notices, Mails mails, Clock clock) {
         this.records = records;
         this.memberships = memberships;
         this.people = people;
         this.notices = notices;
+        this.mails = mails;
+        this.clock = clock;
     }
+
+    static final int MEETING_MINUTES = 180;
 
     @Override
     @Transactional
@@ -51,9 +62,15 @@ class SendMeetingNotices implements JavaDelegate {
                 continue;
             }
             Person person = people.person(membership.getPersonId());
+            String body = "Kurul toplantısına davetlisiniz: " + meeting.getTitle() + ", " + TurkishDates.withWeekday(meeting.getMeetingDate())
+                    + " saat " + meeting.getStartTime() + ", " + meeting.getPlace() + ". Gündem ve belgeler Kurul'da (Genelge md. 11/3).";
+            String invitation = person.getEmail() == null ? null : invitation(meeting, person.getEmail());
             if (person.getUsername() != null) {
-                notices.toUser(person.getUsername(), "MEETING_NOTICE", subject,
-                        "Kurul toplantısına davetlisiniz. Gündem ve belgeler Kurul'da.", meeting.getMeetingKey());
+                notices.toUser(person.getUsername(), "MEETING_NOTICE", subject, body, meeting.getMeetingKey(), meeting.getPlateCode(),
+                        invitation); // R11.3
+            } else if (person.getEmail() != null) {
+                mails.queue(OutgoingMail.text("MEETING_NOTICE", meeting.getMeetingKey(), meeting.getPlateCode(), person.getFullName(),
+                        List.of(person.getEmail()), subject, body).withCalendar(invitation)); // R11.3, R4.4
             }
             boolean reachable = person.getEmail() != null || person.getUsername() != null;
             if (!reachable) {
@@ -71,6 +88,12 @@ class SendMeetingNotices implements JavaDelegate {
         }
         execution.setVariable("noticeRecipients", lines.size());
         execution.setVariable("noticeRecipientsWithoutAddress", withoutAddress);
+    }
+
+    private String invitation(Meeting meeting, String attendee) {
+        return MeetingInvitation.request(meeting.getMeetingKey(), meeting.getTitle() + " toplantısı",
+                "Gündem ve belgeler Kurul'da. Bildirim en az 5 gün önce yapılır (Genelge md. 11/3).", meeting.getPlace(),
+                meeting.getMeetingDate(), meeting.getStartTime(), MEETING_MINUTES, null, List.of(attendee), clock.instant());
     }
 
     private static String roleLabel(MembershipRole role) {

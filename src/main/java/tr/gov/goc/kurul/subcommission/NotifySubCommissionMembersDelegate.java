@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import tr.gov.goc.kurul.calendar.MeetingInvitation;
 import tr.gov.goc.kurul.notification.Notices;
 
 /**
@@ -47,8 +48,11 @@ class NotifySubCommissionMembersDelegate implements JavaDelegate {
                 + " Toplantıda tematik alanlardaki tespitler, sorunlar, çözüm önerileri ve yerel uyum eylem planının izlenmesi"
                 + " görüşülecektir (Genelge md. 6, 11).";
         List<String> groups = roster.liaisonGroups(meeting.getPlateCode()); // R5.8, R6.3
+        // issue #6: the mail to each group's people carries a calendar invitation (METHOD:REQUEST, Europe/Istanbul)
+        String invitation = MeetingInvitation.request(execution.getProcessBusinessKey(), "Alt Komisyon toplantısı — " + meeting.getTitle(),
+                body, meeting.getPlace(), meeting.getMeetingDate(), meeting.getMeetingTime(), 120, null, List.of(), clock.instant());
         for (String group : groups) {
-            notices.toGroup(group, KIND, subject, body, execution.getProcessBusinessKey()); // R11.4
+            notices.toGroup(group, KIND, subject, body, execution.getProcessBusinessKey(), invitation); // R11.4
         }
         meeting.noticesSent(groups.size(), clock.instant());
         execution.setVariable(NOTICE_COUNT, groups.size());

@@ -91,6 +91,8 @@ class SubCommissionMeetingProcessTest {
     @Autowired
     Notices notices;
     @Autowired
+    tr.gov.goc.kurul.mail.Mails mails;
+    @Autowired
     JdbcTemplate jdbc;
 
     private final List<String> started = new ArrayList<>();
@@ -198,7 +200,16 @@ class SubCommissionMeetingProcessTest {
     void everyLiaisonGroupOfTheProvinceIsNotifiedWithDateTimeAndPlace() {
         ProcessInstance pi = scheduled("2026-03-03", "10:00", "Gaziantep Valiliği Toplantı Salonu");
         int before = notices.about(BUSINESS_KEY).size();
+        int mailsBefore = mails.about(BUSINESS_KEY, "SUB_COMMISSION_NOTICE").size();
         executeJob(pi);
+
+        // issue #6: each group's people get the notice by mail with an invitation at 10:00 Türkiye time (R11.4)
+        var mailed = mails.about(BUSINESS_KEY, "SUB_COMMISSION_NOTICE");
+        mailed = mailed.subList(mailsBefore, mailed.size());
+        assertThat(mailed).hasSize(20).allSatisfy(m -> assertThat(m.getCalendar())
+                .contains("METHOD:REQUEST").contains("DTSTART;TZID=Europe/Istanbul:20260303T100000"));
+        assertThat(mailed).anySatisfy(m -> assertThat(m.getRecipients())
+                .contains("gaziantep.kizilay.asil@kurul.example", "gaziantep.kizilay.yedek@kurul.example"));
 
         List<Notice> sent = notices.about(BUSINESS_KEY).subList(before, notices.about(BUSINESS_KEY).size());
         assertThat(sent).hasSize(20);

@@ -33,6 +33,8 @@ import org.springframework.test.context.TestPropertySource;
         "KURUL_ADMIN_PASSWORD=admin",
         "kurul.demo.enabled=true",
         "kurul.demo.meetings=false",
-        "camunda.bpm.job-execution.enabled=false"})
+        "camunda.bpm.job-execution.enabled=false",
+        // mails go to the embedded sink on a free port, not to an SMTP server of the machine
+        "kurul.mail.embedded-smtp.enabled=true"})
 public @interface MariaDbIntegrationTest {
 }

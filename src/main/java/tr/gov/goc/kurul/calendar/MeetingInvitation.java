@@ -1,0 +1,92 @@
+package tr.gov.goc.kurul.calendar;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.parameter.TzId;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Organizer;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+/**
+ * A meeting invitation as iCalendar (RFC 5546 {@code METHOD:REQUEST}) for the notices of R11.3 (board, 5 days) and
+ * R11.4 (sub-commission, 3 days): one timed event in Europe/Istanbul with its VTIMEZONE, so Outlook and Thunderbird
+ * offer "accept" and place it at the Turkish time whatever the reader's zone. The UID stays the same for a meeting,
+ * so a changed date updates the entry instead of adding one.
+ */
+public final class MeetingInvitation {
+
+    private MeetingInvitation() {
+    }
+
+    /** {@code time} is "HH:mm" (Türkiye time); {@code key} identifies the meeting (e.g. 27-2026-2 or 27-2026-2-AK). */
+    public static String request(String key, String summary, String description, String place, LocalDate date, String time,
+                                 int durationMinutes, String organizerEmail, List<String> attendees, Instant stamp) {
+        ZonedDateTime start = ZonedDateTime.of(date, LocalTime.parse(time == null || time.isBlank() ? "10:00" : time), Today.ISTANBUL);
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//T.C. Göç İdaresi Başkanlığı//Kurul//TR"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(ImmutableMethod.REQUEST);
+        VTimeZone zone = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(Today.ISTANBUL.getId()).getVTimeZone();
+        calendar.add(zone);
+        // Local wall-clock time with TZID, not a converted ZonedDateTime: ical4j 4.1 turns Europe/Istanbul's VTIMEZONE
+        // into +02:00 rules for dates after 2016 and would write 09:00 for a 10:00 meeting.
+        DtStart<LocalDateTime> dtStart = new DtStart<>(start.toLocalDateTime());
+        dtStart.add(new TzId(Today.ISTANBUL.getId()));
+        DtEnd<LocalDateTime> dtEnd = new DtEnd<>(start.toLocalDateTime().plusMinutes(durationMinutes));
+        dtEnd.add(new TzId(Today.ISTANBUL.getId()));
+        VEvent event = new VEvent();
+        event.replace(new DtStamp(stamp));
+        event.add(dtStart);
+        event.add(dtEnd);
+        event.add(new Summary(summary));
+        event.add(new Uid("kurul-meeting-" + key + IcsWriter.UID_DOMAIN));
+        event.add(new Sequence(0));
+        event.add(ImmutableStatus.VEVENT_CONFIRMED);
+        if (place != null) {
+            event.add(new Location(place));
+        }
+        if (description != null) {
+            event.add(new Description(description));
+        }
+        if (organizerEmail != null) {
+            event.add(new Organizer(URI.create("mailto:" + organizerEmail)));
+        }
+        for (String attendee : attendees) {
+            event.add(new Attendee(URI.create("mailto:" + attendee)));
+        }
+        calendar.add(event);
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,223 @@
+package tr.gov.goc.kurul.document;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tr.gov.goc.kurul.common.NotFoundException;
+import tr.gov.goc.kurul.common.TurkishDates;
+import tr.gov.goc.kurul.decision.DecisionStatus;
+import tr.gov.goc.kurul.decision.Decisions;
+import tr.gov.goc.kurul.meeting.Attendance;
+import tr.gov.goc.kurul.meeting.Meeting;
+import tr.gov.goc.kurul.meeting.MeetingKind;
+import tr.gov.goc.kurul.meeting.Meetings;
+import tr.gov.goc.kurul.meeting.MinutesVersion;
+import tr.gov.goc.kurul.province.Provinces;
+
+/**
+ * The Ek-1 minutes and Ek-2 participant list of a provincial board meeting as PDF, from the stored records. The PDFs
+ * of a signed minutes version are stored once and served unchanged afterwards (R12.2: a signed version never changes;
+ * R12.8: archived); an unsigned draft is rendered on request, marked "TASLAK", and not stored.
+ */
+@Service
+public class MeetingDocuments {
+
+    static final String EK1 = "ek1-minutes";
+    static final String EK2 = "ek2-participants";
+    private static final ZoneId ISTANBUL = ZoneId.of("Europe/Istanbul");
+    private static final DateTimeFormatter HEADER_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private final Meetings meetings;
+    private final Decisions decisions;
+    private final Provinces provinces;
+    private final PdfDocuments pdf;
+    private final MeetingDocumentRepository stored;
+    private final Clock clock;
+
+    MeetingDocuments(Meetings meetings, Decisions decisions, Provinces provinces, PdfDocuments pdf,
+                     MeetingDocumentRepository stored, Clock clock) {
+        this.meetings = meetings;
+        this.decisions = decisions;
+        this.provinces = provinces;
+        this.pdf = pdf;
+        this.stored = stored;
+        this.clock = clock;
+    }
+
+    /** A rendered or stored document and the minutes version it belongs to (null for an unsigned draft). */
+    public record Document(byte[] content, Integer minutesVersion, boolean draft, String fileName) {
+    }
+
+    /** Ek-1: the given version, else the last signed one, else the open draft (marked TASLAK). */
+    @Transactional
+    public Document minutes(Meeting meeting, Integer versionNo) {
+        MinutesVersion version = pick(meeting, versionNo);
+        String name = "Ek-1_Tutanak_" + meeting.getMeetingKey() + "_s" + version.getNumber() + ".pdf";
+        if (version.getStatus() == MinutesVersion.Status.SIGNED) {
+            return new Document(storedOrRender(meeting, version, MeetingDocument.Kind.EK1_MINUTES), version.getNumber(), false, name);
+        }
+        return new Document(pdf.pdf(EK1, minutesModel(meeting, version)), null, true, name);
+    }
+
+    /** Ek-2: the list kept with the last signed minutes, else rendered from the recorded attendance (R12.7). */
+    @Transactional
+    public Document participants(Meeting meeting) {
+        if (meetings.attendance(meeting).isEmpty()) {
+            throw new NotFoundException("Bu toplantının katılımı henüz kaydedilmedi (Ek-2).");
+        }
+        String name = "Ek-2_Katilimci_Listesi_" + meeting.getMeetingKey() + ".pdf";
+        Optional<MinutesVersion> signed = lastSigned(meeting);
+        if (signed.isPresent()) {
+            return new Document(storedOrRender(meeting, signed.get(), MeetingDocument.Kind.EK2_PARTICIPANTS), signed.get().getNumber(),
+                    false, name);
+        }
+        return new Document(pdf.pdf(EK2, participantsModel(meeting)), null, false, name);
+    }
+
+    /** Stores Ek-1 and Ek-2 of the last signed version (called when the chair signs); returns the Ek-1 bytes. */
+    @Transactional
+    public byte[] storeSigned(Meeting meeting) {
+        MinutesVersion version = lastSigned(meeting)
+                .orElseThrow(() -> new IllegalStateException("İmzalanmış tutanak yok: " + meeting.getMeetingKey()));
+        byte[] minutes = storedOrRender(meeting, version, MeetingDocument.Kind.EK1_MINUTES);
+        if (!meetings.attendance(meeting).isEmpty()) {
+            storedOrRender(meeting, version, MeetingDocument.Kind.EK2_PARTICIPANTS);
+        }
+        return minutes;
+    }
+
+    public Optional<MinutesVersion> lastSigned(Meeting meeting) {
+        return meetings.minutes(meeting).stream().filter(v -> v.getStatus() == MinutesVersion.Status.SIGNED).reduce((a, b) -> b);
+    }
+
+    private MinutesVersion pick(Meeting meeting, Integer versionNo) {
+        List<MinutesVersion> versions = meetings.minutes(meeting);
+        if (versionNo != null) {
+            return versions.stream().filter(v -> v.getNumber() == versionNo).findFirst()
+                    .orElseThrow(() -> new NotFoundException("Tutanağın " + versionNo + ". sürümü yok."));
+        }
+        return lastSigned(meeting).or(() -> versions.stream().reduce((a, b) -> b))
+                .orElseThrow(() -> new NotFoundException("Bu toplantının henüz tutanağı yok (Ek-1)."));
+    }
+
+    private byte[] storedOrRender(Meeting meeting, MinutesVersion version, MeetingDocument.Kind kind) {
+        return stored.findByMeetingIdAndMinutesVersionAndKind(meeting.getId(), version.getNumber(), kind)
+                .map(MeetingDocument::getContent)
+                .orElseGet(() -> {
+                    byte[] content = kind == MeetingDocument.Kind.EK1_MINUTES ? pdf.pdf(EK1, minutesModel(meeting, version))
+                            : pdf.pdf(EK2, participantsModel(meeting));
+                    stored.save(new MeetingDocument(meeting.getId(), meeting.getMeetingKey(), version.getNumber(), kind, content,
+                            sha256(content), clock.instant()));
+                    return content;
+                });
+    }
+
+    /** The Ek-1 fields (R12.1, R5.7, DOMAIN "Ek-1 report form"). */
+    Map<String, Object> minutesModel(Meeting meeting, MinutesVersion version) {
+        Map<String, Object> model = header(meeting);
+        List<Attendance> attendance = meetings.attendance(meeting);
+        model.put("draft", version.getStatus() != MinutesVersion.Status.SIGNED);
+        model.put("categorySub", "☐");
+        model.put("categoryProvincial", "☒");
+        model.put("categoryDistrict", "☐");
+        model.put("kind", meeting.getKind() == MeetingKind.EXTRAORDINARY ? "Olağanüstü (Ek) Toplantı" : "Olağan Toplantı");
+        model.put("participantCount", attendance.size());
+        model.put("topics", orDash(version.getTopics()));
+        model.put("problems", orDash(version.getProblems()));
+        model.put("solutions", orDash(version.getSolutions()));
+        model.put("otherMatters", orDash(version.getOtherMatters()));
+        model.put("previousEvaluation", orDash(meeting.getPreviousDecisionsEvaluation()));
+        List<Map<String, Object>> previous = new ArrayList<>();
+        meetings.previous(meeting).ifPresent(before -> {
+            for (DecisionStatus status : decisions.ofMeeting(before.getMeetingKey())) {
+                for (DecisionStatus.InstitutionStatus institution : status.institutions()) {
+                    previous.add(row("decision", status.label() + ": " + status.decision().getText(),
+                            "institution", institution.institutionName(),
+                            "status", institution.status() == null ? "Rapor verilmedi" : institution.status().turkish()));
+                }
+            }
+        });
+        model.put("previousDecisions", previous);
+        List<Map<String, Object>> taken = new ArrayList<>();
+        for (DecisionStatus status : decisions.ofMeeting(meeting.getMeetingKey())) {
+            taken.add(row("label", status.decision().getLabel(), "text", status.decision().getText(),
+                    "justification", status.decision().getJustification(), "aim", status.decision().getAim(),
+                    "responsible", String.join(", ", status.institutions().stream().map(DecisionStatus.InstitutionStatus::institutionName).toList()),
+                    "deadline", TurkishDates.format(status.decision().getDeadline())));
+        }
+        model.put("decisions", taken);
+        List<Map<String, Object>> signatories = new ArrayList<>();
+        for (Attendance a : attendance) {
+            if (a.getAttendedAs() == Attendance.AttendedAs.CHAIR || a.getAttendedAs() == Attendance.AttendedAs.MEMBER
+                    || a.getAttendedAs() == Attendance.AttendedAs.DEPUTY) {
+                signatories.add(row("name", a.getFullName(), "title", orDash(a.getTitle()), "institution", orDash(a.getInstitutionName())));
+            }
+        }
+        model.put("signatories", signatories);
+        model.put("versionNote", version.getStatus() == MinutesVersion.Status.SIGNED
+                ? "Tutanak sürümü " + version.getNumber() + " — " + version.getSignedBy() + " tarafından "
+                  + TurkishDates.format(version.getSignedAt().atZone(ISTANBUL).toLocalDate()) + " tarihinde onaylanmıştır."
+                  + (version.getCorrectionReason() == null ? "" : " Düzeltme gerekçesi: " + version.getCorrectionReason())
+                : "Tutanak sürümü " + version.getNumber() + " — taslak.");
+        return model;
+    }
+
+    /** The Ek-2 rows: row number, institution, title, name-surname, phone; the signature column stays empty. */
+    Map<String, Object> participantsModel(Meeting meeting) {
+        Map<String, Object> model = header(meeting);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        int no = 1;
+        for (Attendance a : meetings.attendance(meeting)) {
+            rows.add(row("no", no++, "institution", orDash(a.getInstitutionName()), "title", orDash(a.getTitle()),
+                    "name", a.getFullName(), "phone", a.getPhone() == null ? "" : a.getPhone()));
+        }
+        model.put("rows", rows);
+        return model;
+    }
+
+    private Map<String, Object> header(Meeting meeting) {
+        String province = provinces.province(meeting.getPlateCode()).getName();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("title", meeting.getTitle());
+        model.put("authority", PdfDocuments.upper(province) + " VALİLİĞİ");
+        model.put("boardName", province + " İl Göç Koordinasyon Kurulu");
+        LocalDate date = meeting.getMeetingDate();
+        model.put("headerDate", date == null ? "" : HEADER_DATE.format(date));
+        model.put("place", province);
+        model.put("venueAndDate", (meeting.getPlace() == null ? "—" : meeting.getPlace()) + ", "
+                + (date == null ? "tarih belirlenmedi" : TurkishDates.withWeekday(date)) + (meeting.getStartTime() == null ? "" : " saat " + meeting.getStartTime()));
+        model.put("footer", meeting.getTitle() + " (" + meeting.getMeetingKey() + ") — Kurul");
+        return model;
+    }
+
+    private static Map<String, Object> row(Object... keyValues) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            row.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return row;
+    }
+
+    private static String orDash(String text) {
+        return text == null || text.isBlank() ? "—" : text;
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package tr.gov.goc.kurul.mail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands one outbox message to SMTP: the embedded sink when it runs (default run, tests), else the server of
+ * {@code spring.mail.*} (production: environment variables of the mariadb profile). Any failure is thrown, so the delivery job retries.
+ */
+@Component
+class MailTransport {
+
+    /** Lets a receiver recognise a message it already has (exactly-once is checked on this header). */
+    static final String MAIL_ID_HEADER = "X-Kurul-Mail-Id";
+
+    private final ObjectProvider<JavaMailSender> configured;
+    private final ObjectProvider<EmbeddedSmtp> embedded;
+    private final String from;
+
+    MailTransport(ObjectProvider<JavaMailSender> configured, ObjectProvider<EmbeddedSmtp> embedded,
+                  @Value("${kurul.mail.from:kurul@kurul.example}") String from) {
+        this.configured = configured;
+        this.embedded = embedded;
+        this.from = from;
+    }
+
+    void send(MailMessage message) {
+        JavaMailSender sender = sender();
+        MimeMessage mime = sender.createMimeMessage();
+        try {
+            boolean multipart = message.getCalendar() != null || message.getAttachment() != null;
+            MimeMessageHelper helper = new MimeMessageHelper(mime, multipart, StandardCharsets.UTF_8.name());
+            helper.setFrom(from, "Kurul — Göç Koordinasyon Kurulları");
+            helper.setTo(message.getRecipients().toArray(String[]::new));
+            helper.setSubject(message.getSubject());
+            helper.setText(message.getBody() == null ? "" : message.getBody());
+            if (message.getCalendar() != null) {
+                // R11.3, R11.4: the invitation; calendar programs read METHOD:REQUEST from the part and the file
+                helper.addAttachment("davet.ics", new ByteArrayResource(message.getCalendar().getBytes(StandardCharsets.UTF_8)),
+                        "text/calendar; charset=UTF-8; method=REQUEST");
+            }
+            if (message.getAttachment() != null) {
+                helper.addAttachment(message.getAttachmentName(), new ByteArrayResource(message.getAttachment()), "application/pdf");
+            }
+            mime.setHeader(MAIL_ID_HEADER, String.valueOf(message.getId()));
+        } catch (MessagingException | java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException("E-posta hazırlanamadı (ileti " + message.getId() + "): " + e.getMessage(), e);
+        }
+        sender.send(mime);
+    }
+
+    private JavaMailSender sender() {
+        EmbeddedSmtp sink = embedded.getIfAvailable();
+        if (sink == null) {
+            JavaMailSender sender = configured.getIfAvailable();
+            if (sender == null) {
+                throw new IllegalStateException("SMTP sunucusu yapılandırılmamış (SMTP_HOST / spring.mail.host).");
+            }
+            return sender;
+        }
+        JavaMailSenderImpl local = new JavaMailSenderImpl();
+        local.setHost("127.0.0.1");
+        local.setPort(sink.port());
+        local.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        Properties properties = local.getJavaMailProperties();
+        properties.put("mail.smtp.connectiontimeout", "5000");
+        properties.put("mail.smtp.timeout", "10000");
+        return local;
+    }
+}
