@@ -1,0 +1,18 @@
+// Kurul: Cockpit in Turkish, Kurul's name in the header, the managers' compliance dashboard as a Cockpit page.
+// The original of this file is camunda-webapp-webjar 7.24.0 app/cockpit/scripts/config.js.
+export default {
+  app: {
+    name: 'İzleme',
+    vendor: 'Kurul'
+  },
+  dateFormat: {
+    normal: 'LLL',
+    long: 'LLLL'
+  },
+  locales: {
+    availableLocales: ['tr', 'en'],
+    fallbackLocale: 'tr'
+  },
+  // scripts/kurul-dashboard.js: "Uyum Panosu" in the header and its page (#/kurul-pano)
+  customScripts: ['scripts/kurul-dashboard']
+};

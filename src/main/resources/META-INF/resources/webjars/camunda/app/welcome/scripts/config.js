@@ -1,0 +1,12 @@
+// Kurul: the welcome page in Turkish, Kurul's name in the header.
+// The original of this file is camunda-webapp-webjar 7.24.0 app/welcome/scripts/config.js.
+export default {
+  app: {
+    name: 'Hoş geldiniz',
+    vendor: 'Kurul'
+  },
+  locales: {
+    availableLocales: ['tr', 'en'],
+    fallbackLocale: 'tr'
+  }
+};
