@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 import tr.gov.goc.kurul.common.AsSystem;
+import tr.gov.goc.kurul.worklist.TaskListVariables;
 
 /**
  * Each user's own Tasklist filters, derived from their Kurul groups as Camunda's invoice example does in its demo
@@ -143,23 +144,8 @@ class TaskFilters {
         return groups.stream().filter(g -> g.kind() == kind).map(GroupSpec::id).sorted().collect(Collectors.toList());
     }
 
-    private static final List<Map<String, String>> LIAISON_VARIABLES = List.of(
-            variable("meetingTitle", "Toplantı"),
-            variable("institutionName", "Kurum"),
-            variable("agendaDueDate", "Öneri son günü"),
-            variable("decisionLabel", "Karar"),
-            variable("reportDueDate", "Rapor son günü"));
-
-    private static final List<Map<String, String>> MEETING_VARIABLES = List.of(
-            variable("meetingTitle", "Toplantı"),
-            variable("meetingWindowText", "Toplantı dönemi"),
-            variable("meetingDate", "Toplantı tarihi"),
-            variable("institutionName", "Kurum"),
-            variable("decisionLabel", "Karar"));
-
-    private static Map<String, String> variable(String name, String label) {
-        return Map.of("name", name, "label", label);
-    }
+    private static final List<Map<String, String>> LIAISON_VARIABLES = TaskListVariables.liaisonColumns();
+    private static final List<Map<String, String>> MEETING_VARIABLES = TaskListVariables.meetingColumns();
 
     private static Map<String, Object> properties(int priority, String color, String description,
                                                   List<Map<String, String>> variables) {

@@ -67,7 +67,7 @@ class TurkishWebappsTest {
     @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
     void turkishIsTheFallbackLocaleAndTheBannerIsHidden(String app) throws IOException {
         String config = text(APP + app + "/scripts/config.js");
-        assertThat(config).contains("fallbackLocale: 'tr'").contains("availableLocales: ['tr', 'en']").contains("vendor: 'Kurul'");
+        assertThat(config).contains("fallbackLocale: 'tr'").contains("availableLocales: ['tr']").contains("vendor: 'Kurul'");
         assertThat(text(APP + app + "/styles/user-styles.css")).contains(".ce-eol-banner").contains("display: none");
     }
 

@@ -5,8 +5,10 @@ export default {
     name: 'Hoş geldiniz',
     vendor: 'Kurul'
   },
+  // Turkish whatever the browser's language (Camunda picks the browser's language when it is available; add 'en'
+  // here to let English browsers have English)
   locales: {
-    availableLocales: ['tr', 'en'],
+    availableLocales: ['tr'],
     fallbackLocale: 'tr'
   }
 };
