@@ -176,7 +176,8 @@
           + '</td><td>' + i.decisionsDone + '</td></tr>';
       }).join('') || '<tr><td colspan="6">Henüz kurum kaydı yok.</td></tr>';
       var withDecisions = report.institutions.filter(function (i) { return i.decisionsOpen + i.decisionsOverdue + i.decisionsDone > 0; });
-      chart('institutionChart', withDecisions.map(function (i) { return i.name; }), [
+      $('institutionChart').hidden = withDecisions.length === 0;
+      if (withDecisions.length) chart('institutionChart', withDecisions.map(function (i) { return i.name; }), [
         { name: 'Tamamlandı', color: '#1b7a3a', data: withDecisions.map(function (i) { return i.decisionsDone; }) },
         { name: 'Açık', color: '#9aa5b1', data: withDecisions.map(function (i) { return i.decisionsOpen; }) },
         { name: 'Gecikmiş', color: '#b00020', data: withDecisions.map(function (i) { return i.decisionsOverdue; }) }
