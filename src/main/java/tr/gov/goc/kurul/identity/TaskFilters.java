@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
+import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 import tr.gov.goc.kurul.common.AsSystem;
@@ -95,7 +97,16 @@ class TaskFilters {
                 .toList();
     }
 
+    /** Saves the filter unless it already is as wanted (a daily synchronisation of every user writes nothing). */
     private void apply(Filter filter, Wanted w) {
+        FilterEntity probe = new FilterEntity(EntityTypes.TASK);
+        probe.setQuery(w.query());
+        probe.setProperties(w.properties());
+        if (filter instanceof FilterEntity stored && stored.getId() != null
+                && java.util.Objects.equals(stored.getQueryInternal(), probe.getQueryInternal())
+                && java.util.Objects.equals(stored.getPropertiesInternal(), probe.getPropertiesInternal())) {
+            return;
+        }
         filter.setQuery(w.query());
         filter.setProperties(w.properties());
         filterService.saveFilter(filter);
