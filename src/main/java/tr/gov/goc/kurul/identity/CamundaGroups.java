@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBA
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Component;
 
@@ -28,10 +30,12 @@ class CamundaGroups {
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
+    private final FilterService filterService;
 
-    CamundaGroups(IdentityService identityService, AuthorizationService authorizationService) {
+    CamundaGroups(IdentityService identityService, AuthorizationService authorizationService, FilterService filterService) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
+        this.filterService = filterService;
     }
 
     /** Creates the group if it is missing; renames it if its name changed. */
@@ -65,14 +69,21 @@ class CamundaGroups {
             tasklist.addPermission(Permissions.ACCESS);
             authorizationService.saveAuthorization(tasklist);
         }
-        if (authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL)
-                .resourceType(Resources.FILTER).resourceId(ALL).count() == 0) {
-            Authorization filters = authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL);
-            filters.setUserId(Authorization.ANY);
-            filters.setResource(Resources.FILTER);
-            filters.setResourceId(ALL);
-            filters.addPermission(Permissions.READ);
-            authorizationService.saveAuthorization(filters);
+        // every user reads the shared filters (no owner, e.g. "Tüm görevler"); each user's own filters (TaskFilters)
+        // are theirs alone — a global read on every filter would show everybody everybody's filters
+        authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL)
+                .resourceType(Resources.FILTER).resourceId(ALL).list()
+                .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+        for (Filter shared : filterService.createFilterQuery().list()) {
+            if (shared.getOwner() == null && authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL)
+                    .resourceType(Resources.FILTER).resourceId(shared.getId()).count() == 0) {
+                Authorization read = authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL);
+                read.setUserId(Authorization.ANY);
+                read.setResource(Resources.FILTER);
+                read.setResourceId(shared.getId());
+                read.addPermission(Permissions.READ);
+                authorizationService.saveAuthorization(read);
+            }
         }
         ensure(new GroupSpec(GroupIds.NATIONAL_MANAGERS, "Yöneticiler (tüm iller, izleme)", GroupKind.MANAGERS, null));
     }

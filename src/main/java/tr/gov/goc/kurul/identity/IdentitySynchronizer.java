@@ -34,14 +34,16 @@ public class IdentitySynchronizer {
     private final DesiredGroups desiredGroups;
     private final People people;
     private final Provinces provinces;
+    private final TaskFilters taskFilters;
 
     IdentitySynchronizer(IdentityService identityService, CamundaGroups groups, DesiredGroups desiredGroups,
-                         People people, Provinces provinces) {
+                         People people, Provinces provinces, TaskFilters taskFilters) {
         this.identityService = identityService;
         this.groups = groups;
         this.desiredGroups = desiredGroups;
         this.people = people;
         this.provinces = provinces;
+        this.taskFilters = taskFilters;
     }
 
     /** One tenant per province, and the grants every installation needs. Idempotent. */
@@ -78,6 +80,7 @@ public class IdentitySynchronizer {
     @Transactional
     public void removeUser(String username) {
         if (username != null && identityService.createUserQuery().userId(username).count() > 0) {
+            taskFilters.removeAll(username);
             identityService.deleteUser(username);
             log.info("Kullanıcı silindi: {}", username);
         }
@@ -124,6 +127,7 @@ public class IdentitySynchronizer {
                 identityService.createMembership(person.getUsername(), spec.id());
             }
         }
+        taskFilters.ensureFor(person.getUsername(), desired.values()); // the user's Tasklist filters follow the roles
         log.debug("Kimlik eşitlendi: {} → {}", person.getUsername(), desired.keySet());
     }
 

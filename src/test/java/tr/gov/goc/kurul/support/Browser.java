@@ -63,7 +63,9 @@ public final class Browser implements AutoCloseable {
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + profile, "--window-size=1400,1800", "--lang=en-US");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort()
+                // the webapps show times in the browser's zone: the boards' zone, whatever the machine's
+                .withEnvironment(java.util.Map.of("TZ", "Europe/Istanbul")).build();
         this.driver = new ChromeDriver(service, options);
         this.driver.manage().window().setSize(new Dimension(1400, 1800));
         this.wait = new WebDriverWait(driver, WAIT);
@@ -102,6 +104,46 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.cssSelector("button[type='submit']")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tasks-list")));
         return this;
+    }
+
+    /** Logs in on Cockpit's login page and waits for Cockpit's header. */
+    public Browser loginToCockpit(String user, String password) {
+        driver.get(url("/camunda/app/cockpit/default/"));
+        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+        name.sendKeys(user);
+        driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+        driver.findElement(By.cssSelector("button[type='submit']")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".navbar-brand")));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='password']")));
+        return this;
+    }
+
+    /** Clicks a filter of Tasklist's filter list by its name and waits until it is the selected one. */
+    public Browser selectFilter(String filterName) {
+        By filter = By.xpath("//div[contains(@class,'task-filter')][.//h4[contains(@class,'name')]/a[starts-with(normalize-space(.),"
+                + xpathLiteral(filterName) + ")]]");
+        WebElement item = wait.until(ExpectedConditions.elementToBeClickable(filter));
+        item.findElement(By.cssSelector("h4.name a")).click();
+        wait.until(d -> d.findElement(filter).getAttribute("class").contains("active"));
+        return this;
+    }
+
+    /** The filter names Tasklist lists, in its order. */
+    public List<String> filterNames() {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filter h4.name a")));
+        return driver.findElements(By.cssSelector(".task-filter")).stream().filter(WebElement::isDisplayed)
+                .map(f -> f.findElement(By.cssSelector("h4.name a")).getText().replaceAll("\\s+\\d+$", "").trim()).toList();
+    }
+
+    /** The task names the selected filter lists now. */
+    public List<String> taskNames() {
+        return driver.findElements(By.cssSelector("li.task h4 a")).stream().filter(WebElement::isDisplayed)
+                .map(e -> e.getText().trim()).toList();
+    }
+
+    /** Everything the window shows as text now (for checks such as "no English label"). */
+    public String visibleText() {
+        return driver.findElement(By.tagName("body")).getText();
     }
 
     /** Opens the first task with this name in the filter's list, claims it if nobody has, and waits for its form. */

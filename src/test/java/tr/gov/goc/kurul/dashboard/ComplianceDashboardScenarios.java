@@ -1,0 +1,179 @@
+package tr.gov.goc.kurul.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tr.gov.goc.kurul.support.Api;
+
+/**
+ * The compliance dashboard's numbers for a year whose records this test writes (2031, which no other test uses):
+ * Edirne held its first meeting in the window and its second after it, distributed the first minutes in time and
+ * the second late, entered only the first in the platform; Milli Eğitim answered one agenda call in time and one
+ * late and has one decision done and one overdue. Managers see their provinces only; a liaison officer none.
+ * Run on H2 and on MariaDB by the subclasses.
+ */
+abstract class ComplianceDashboardScenarios {
+
+    private static final int YEAR = 2031;
+    private static final int EDIRNE = 22;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    long milliEgitim;
+
+    @BeforeEach
+    void writeAYearOfEdirneRecords() {
+        cleanUp();
+        ClockUtil.setCurrentTime(java.util.Date.from(LocalDateTime.parse("2031-09-15T10:00:00").atZone(ZoneId.of("Europe/Istanbul")).toInstant()));
+        long board = jdbc.queryForObject("SELECT id FROM board WHERE plate_code = ? AND level = 'PROVINCIAL'", Long.class, EDIRNE);
+        milliEgitim = jdbc.queryForObject("SELECT id FROM institution WHERE plate_code = ? AND district_id IS NULL AND kind_code = 'MILLI_EGITIM'",
+                Long.class, EDIRNE);
+        // 1: held 20 January, in its January window; minutes sent in time; entered in the platform in time
+        long first = meeting(board, "22-2031-1", "Edirne İl GKK 2031/1", "2031-01-01", "2031-01-31", "2031-01-20", "CLOSED",
+                "2031-02-04", "2031-01-31");
+        distribution(first, "2031-02-02");
+        jdbc.update("INSERT INTO platform_entry (meeting_id, entered_on, recorded_at) VALUES (?, ?, ?)", first,
+                Date.valueOf("2031-01-30"), Timestamp.valueOf("2031-01-30 10:00:00"));
+        // 2: July window, held 5 August (late); minutes sent late; no platform entry though its due date is past
+        long second = meeting(board, "22-2031-2", "Edirne İl GKK 2031/2", "2031-07-01", "2031-07-31", "2031-08-05", "MINUTES_SIGNED",
+                "2031-08-20", "2031-08-29");
+        distribution(second, "2031-08-25");
+        // 3: extraordinary, window not over, not yet held
+        meeting(board, "22-2031-E1", "Edirne İl GKK olağanüstü 2031/E1", "2031-09-10", "2031-11-10", null, "AGENDA_COMPILED", null, null);
+
+        proposal("22-2031-1", "NO_PROPOSAL");
+        proposal("22-2031-2", "LATE");
+        long done = decision("22-2031-1", 1, "2031-06-30");
+        long overdue = decision("22-2031-1", 2, "2031-08-31");
+        decision("22-2031-2", 1, "2031-12-31");
+        jdbc.update("INSERT INTO follow_up_report (decision_id, institution_id, status, reported_by, reported_at) VALUES (?, ?, 'IN_PROGRESS', 'x', ?)",
+                done, milliEgitim, Timestamp.valueOf("2031-03-01 10:00:00"));
+        jdbc.update("INSERT INTO follow_up_report (decision_id, institution_id, status, reported_by, reported_at) VALUES (?, ?, 'DONE', 'x', ?)",
+                done, milliEgitim, Timestamp.valueOf("2031-06-01 10:00:00"));
+        jdbc.update("INSERT INTO follow_up_report (decision_id, institution_id, status, reported_by, reported_at) VALUES (?, ?, 'IN_PROGRESS', 'x', ?)",
+                overdue, milliEgitim, Timestamp.valueOf("2031-07-01 10:00:00"));
+    }
+
+    @AfterEach
+    void cleanUp() {
+        ClockUtil.reset();
+        jdbc.update("DELETE FROM follow_up_report WHERE decision_id IN (SELECT id FROM decision WHERE meeting_key LIKE '22-2031-%')");
+        jdbc.update("DELETE FROM decision_responsibility WHERE decision_id IN (SELECT id FROM decision WHERE meeting_key LIKE '22-2031-%')");
+        jdbc.update("DELETE FROM decision WHERE meeting_key LIKE '22-2031-%'");
+        jdbc.update("DELETE FROM agenda_proposal WHERE meeting_key LIKE '22-2031-%'");
+        jdbc.update("DELETE FROM minutes_distribution WHERE meeting_id IN (SELECT id FROM meeting WHERE meeting_key LIKE '22-2031-%')");
+        jdbc.update("DELETE FROM platform_entry WHERE meeting_id IN (SELECT id FROM meeting WHERE meeting_key LIKE '22-2031-%')");
+        jdbc.update("DELETE FROM meeting WHERE meeting_key LIKE '22-2031-%'");
+    }
+
+    @Test
+    void theProvinceShowsWhichDeadlinesWereKept() {
+        Api.Response response = Api.as(port, "edirne.izleyici", "demo").get("/api/reports/compliance/22?year=2031");
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        JsonNode report = response.json();
+        JsonNode s = report.path("summary");
+        assertThat(report.path("name").asText()).isEqualTo("Edirne");
+        assertThat(report.path("asOfText").asText()).isEqualTo("15.09.2031");
+        assertThat(s.path("meetings").path("total").asInt()).isEqualTo(3);
+        assertThat(s.path("meetings").path("heldInWindow").asInt()).isEqualTo(1);
+        assertThat(s.path("meetings").path("heldLate").asInt()).isEqualTo(1);
+        assertThat(s.path("meetings").path("upcoming").asInt()).isEqualTo(1);
+        assertThat(s.path("proposals").path("onTime").asInt()).isEqualTo(1);
+        assertThat(s.path("proposals").path("late").asInt()).isEqualTo(1);
+        assertThat(s.path("minutes").path("onTime").asInt()).isEqualTo(1);
+        assertThat(s.path("minutes").path("late").asInt()).isEqualTo(1);
+        assertThat(s.path("platform").path("onTime").asInt()).isEqualTo(1);
+        assertThat(s.path("platform").path("overdue").asInt()).isEqualTo(1);
+        assertThat(s.path("decisions").path("done").asInt()).isEqualTo(1);
+        assertThat(s.path("decisions").path("overdue").asInt()).isEqualTo(1);
+        assertThat(s.path("decisions").path("open").asInt()).isEqualTo(1);
+
+        JsonNode meetings = report.path("meetings");
+        assertThat(meetings.get(0).path("held").asText()).isEqualTo("Zamanında");
+        assertThat(meetings.get(1).path("held").asText()).isEqualTo("Geç");
+        assertThat(meetings.get(1).path("minutes").asText()).isEqualTo("Geç");
+        assertThat(meetings.get(1).path("platform").asText()).isEqualTo("Süresi geçti");
+        assertThat(meetings.get(2).path("stage").asText()).isEqualTo("Gündem hazır");
+        assertThat(meetings.get(2).path("kind").asText()).isEqualTo("Olağanüstü");
+
+        JsonNode institution = StreamSupport.stream(report.path("institutions").spliterator(), false)
+                .filter(i -> i.path("institutionId").asLong() == milliEgitim).findFirst().orElseThrow();
+        assertThat(institution.path("proposalsOnTime").asInt()).isEqualTo(1);
+        assertThat(institution.path("proposalsLate").asInt()).isEqualTo(1);
+        assertThat(institution.path("decisionsDone").asInt()).isEqualTo(1);
+        assertThat(institution.path("decisionsOverdue").asInt()).isEqualTo(1);
+        assertThat(report.path("actionPlan").has("available")).isTrue();
+    }
+
+    @Test
+    void managersSeeTheirProvincesAndOthersNothing() {
+        JsonNode national = Api.as(port, "izleyici", "demo").get("/api/reports/compliance?year=2031").json();
+        assertThat(national.path("provinces")).extracting(p -> p.path("plateCode").asInt()).containsExactly(EDIRNE);
+        assertThat(national.path("national").path("meetings").path("heldLate").asInt()).isEqualTo(1);
+
+        Api.Response gaziantep = Api.as(port, "gaziantep.izleyici", "demo").get("/api/reports/compliance?year=2031");
+        assertThat(gaziantep.status()).isEqualTo(200);
+        assertThat(gaziantep.json().path("provinces")).isEmpty();
+        Api.Response foreign = Api.as(port, "gaziantep.izleyici", "demo").get("/api/reports/compliance/22?year=2031");
+        assertThat(foreign.status()).isEqualTo(403);
+        assertThat(foreign.message()).contains("uyum panosunu görme yetkiniz yok");
+
+        Api.Response liaison = Api.as(port, "edirne.milli-egitim.asil", "demo").get("/api/reports/compliance?year=2031");
+        assertThat(liaison.status()).isEqualTo(403);
+        assertThat(liaison.message()).contains("yöneticiler ve il sekreteryaları");
+        assertThat(Api.anonymous(port).get("/api/reports/compliance").status()).isEqualTo(401);
+
+        Api.Response badYear = Api.as(port, "izleyici", "demo").get("/api/reports/compliance?year=1999");
+        assertThat(badYear.status()).isEqualTo(400);
+        assertThat(badYear.message()).contains("Yıl 2020 ile 2100 arasında olmalı");
+    }
+
+    private long meeting(long board, String key, String title, String windowStart, String windowEnd, String meetingDate,
+                         String status, String minutesDue, String platformDue) {
+        jdbc.update("INSERT INTO meeting (meeting_key, board_id, plate_code, meeting_year, kind, title, window_start, window_end, "
+                        + "planned_on, agenda_opens_on, agenda_due_date, meeting_date, status, minutes_distribution_due_date, "
+                        + "platform_entry_due_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                key, board, EDIRNE, YEAR, key.contains("-E") ? "EXTRAORDINARY" : "ORDINARY", title, date(windowStart), date(windowEnd),
+                date("2030-12-01"), date(windowStart), date(windowStart), date(meetingDate), status, date(minutesDue), date(platformDue));
+        return jdbc.queryForObject("SELECT id FROM meeting WHERE meeting_key = ?", Long.class, key);
+    }
+
+    private void distribution(long meetingId, String sentOn) {
+        jdbc.update("INSERT INTO minutes_distribution (meeting_id, institution_id, minutes_version_no, sent_on, recorded_at) "
+                + "VALUES (?, ?, 1, ?, ?)", meetingId, milliEgitim, date(sentOn), Timestamp.valueOf(sentOn + " 12:00:00"));
+    }
+
+    private void proposal(String meetingKey, String status) {
+        jdbc.update("INSERT INTO agenda_proposal (meeting_key, plate_code, institution_id, institution_name, status) VALUES (?, ?, ?, ?, ?)",
+                meetingKey, EDIRNE, milliEgitim, "Edirne İl Milli Eğitim Müdürlüğü", status);
+    }
+
+    private long decision(String meetingKey, int number, String deadline) {
+        jdbc.update("INSERT INTO decision (meeting_key, plate_code, decision_number, decision_text, justification, aim, deadline, "
+                        + "risk_item, action_plan_update, created_at, version) VALUES (?, ?, ?, 'Karar', 'Gerekçe', 'Amaç', ?, FALSE, FALSE, ?, 0)",
+                meetingKey, EDIRNE, number, date(deadline), Timestamp.valueOf("2031-01-20 12:00:00"));
+        long id = jdbc.queryForObject("SELECT id FROM decision WHERE meeting_key = ? AND decision_number = ?", Long.class, meetingKey, number);
+        jdbc.update("INSERT INTO decision_responsibility (decision_id, institution_id) VALUES (?, ?)", id, milliEgitim);
+        return id;
+    }
+
+    private static Date date(String iso) {
+        return iso == null ? null : Date.valueOf(LocalDate.parse(iso));
+    }
+}

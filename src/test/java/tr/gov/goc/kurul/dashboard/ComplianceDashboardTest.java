@@ -1,0 +1,7 @@
+package tr.gov.goc.kurul.dashboard;
+
+import tr.gov.goc.kurul.support.KurulIntegrationTest;
+
+@KurulIntegrationTest
+class ComplianceDashboardTest extends ComplianceDashboardScenarios {
+}
