@@ -118,6 +118,17 @@ public class ApiExceptionHandler {
             if (cause instanceof TaskInputException input) {
                 return answer(HttpStatus.BAD_REQUEST, "Geçersiz form", input.getMessage(), Map.of());
             }
+            if (cause instanceof org.camunda.bpm.engine.OptimisticLockingException
+                    || cause instanceof OptimisticLockingFailureException) {
+                // two people finished the same task (principal and substitute) or edited the same record at once
+                return answer(HttpStatus.CONFLICT, "Çakışma", "Bu kayıt ya da görev az önce başka bir kullanıcı tarafından "
+                        + "değiştirildi veya tamamlandı. Sayfayı yenileyin; girdiğiniz bilgiler kaydedilmedi.", Map.of());
+            }
+            if (cause instanceof org.camunda.bpm.engine.exception.NullValueException
+                    && String.valueOf(cause.getMessage()).contains("task")) {
+                return answer(HttpStatus.CONFLICT, "Çakışma", "Bu görev az önce başka bir kullanıcı tarafından tamamlandı. "
+                        + "Görev listenizi yenileyin; girdiğiniz bilgiler kaydedilmedi.", Map.of());
+            }
         }
         return unexpected(e);
     }
