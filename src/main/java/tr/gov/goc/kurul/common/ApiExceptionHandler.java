@@ -119,7 +119,9 @@ public class ApiExceptionHandler {
                 return answer(HttpStatus.BAD_REQUEST, "Geçersiz form", input.getMessage(), Map.of());
             }
             if (cause instanceof org.camunda.bpm.engine.OptimisticLockingException
-                    || cause instanceof OptimisticLockingFailureException) {
+                    || cause instanceof OptimisticLockingFailureException
+                    || cause instanceof DataIntegrityViolationException
+                    || cause instanceof org.hibernate.exception.ConstraintViolationException) {
                 // two people finished the same task (principal and substitute) or edited the same record at once
                 return answer(HttpStatus.CONFLICT, "Çakışma", "Bu kayıt ya da görev az önce başka bir kullanıcı tarafından "
                         + "değiştirildi veya tamamlandı. Sayfayı yenileyin; girdiğiniz bilgiler kaydedilmedi.", Map.of());

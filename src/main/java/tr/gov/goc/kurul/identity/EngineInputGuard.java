@@ -20,6 +20,7 @@ import java.util.Map;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import tr.gov.goc.kurul.common.PlainTextValidator;
+import tr.gov.goc.kurul.common.TaskInputException;
 
 /**
  * Hostile input at Camunda's REST API ({@code /engine-rest} and the webapps' {@code /camunda/api/engine}, i.e. every
@@ -35,11 +36,13 @@ class EngineInputGuard extends OncePerRequestFilter {
     static final int MAX_STRING_VARIABLE = 4000;
     private static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String TYPE_MISMATCH = "{\"type\":\"InvalidInput\",\"message\":\"Gönderilen değerlerden biri "
+            + "türüyle uyuşmuyor ya da okunamıyor (tarih YYYY-AA-GG biçiminde, sayılar rakamla yazılmalıdır).\"}";
+    private static final String NOT_FOUND = "{\"type\":\"NotFound\",\"message\":\"Kayıt bulunamadı.\"}";
 
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
+    private static boolean changes(HttpServletRequest request) {
         String method = request.getMethod();
-        return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
+        return !("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method));
     }
 
     @Override
@@ -47,7 +50,7 @@ class EngineInputGuard extends OncePerRequestFilter {
             throws ServletException, IOException {
         HttpServletRequest checked = request;
         String contentType = request.getContentType();
-        if (contentType != null && contentType.toLowerCase().startsWith("application/json")) {
+        if (changes(request) && contentType != null && contentType.toLowerCase().startsWith("application/json")) {
             byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
             if (body.length > MAX_BODY_BYTES) {
                 refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "İstek gövdesi çok büyük (en fazla 2 MB).");
@@ -61,16 +64,28 @@ class EngineInputGuard extends OncePerRequestFilter {
             checked = new CachedBody(request, body);
         }
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-        chain.doFilter(checked, wrapper);
-        String rewritten = rewrite(wrapper.getStatus(), request.getRequestURI(),
-                new String(wrapper.getContentAsByteArray(), StandardCharsets.UTF_8));
-        if (rewritten != null) {
-            wrapper.resetBuffer();
-            wrapper.setStatus(HttpServletResponse.SC_CONFLICT);
-            wrapper.setContentType("application/json;charset=UTF-8");
-            wrapper.getOutputStream().write(rewritten.getBytes(StandardCharsets.UTF_8));
+        TaskInputException.takeLast();
+        try {
+            chain.doFilter(checked, wrapper);
+        } finally {
+            String refusal = TaskInputException.takeLast();
+            if (wrapper.getStatus() >= 500 && refusal != null) {
+                // a Kurul check (form listener, plate code) refused the input; Camunda wrapped it as a 500
+                wrapper.resetBuffer();
+                refuse(wrapper, HttpServletResponse.SC_BAD_REQUEST, refusal, "FormValidationException");
+            } else {
+                String rewritten = rewrite(wrapper.getStatus(), request.getRequestURI(),
+                        new String(wrapper.getContentAsByteArray(), StandardCharsets.UTF_8));
+                if (rewritten != null) {
+                    wrapper.resetBuffer();
+                    wrapper.setStatus(rewritten == NOT_FOUND ? HttpServletResponse.SC_NOT_FOUND
+                            : rewritten == TYPE_MISMATCH ? HttpServletResponse.SC_BAD_REQUEST : HttpServletResponse.SC_CONFLICT);
+                    wrapper.setContentType("application/json;charset=UTF-8");
+                    wrapper.getOutputStream().write(rewritten.getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            wrapper.copyBodyToResponse();
         }
-        wrapper.copyBodyToResponse();
     }
 
     /** The Turkish reason a JSON body is refused, or null. */
@@ -144,7 +159,7 @@ class EngineInputGuard extends OncePerRequestFilter {
      * (500) or "task is null"/"Cannot find task" — answered as 409 with a Turkish message instead.
      */
     static String rewrite(int status, String uri, String body) {
-        if (status < 400 || !(uri.endsWith("/complete") || uri.endsWith("/submit-form") || uri.endsWith("/resolve"))) {
+        if (status < 400) {
             return null;
         }
         String message;
@@ -154,10 +169,20 @@ class EngineInputGuard extends OncePerRequestFilter {
         } catch (IOException e) {
             return null;
         }
-        boolean lostRace = message.contains("OptimisticLockingException")
-                || (message.contains("Cannot find task") || message.contains("task is null"));
-        if (!lostRace) {
+        if (message.contains("ENGINE-13034")) {
+            // another province's (tenant's) task or instance: for the caller it does not exist
+            return NOT_FOUND;
+        }
+        if (!(uri.endsWith("/complete") || uri.endsWith("/submit-form") || uri.endsWith("/resolve"))) {
             return null;
+        }
+        boolean lostRace = message.contains("OptimisticLockingException")
+                || message.contains("Cannot find task") || message.contains("task is null")
+                // the same answer stored a moment ago by the other candidate (a unique key of Kurul's own table)
+                || message.contains("Unique index or primary key violation") || message.contains("Duplicate entry");
+        if (!lostRace) {
+            return status == 400 && message.matches("(?s).*(Cannot convert|Cannot complete task|Cannot submit task form|"
+                    + "Cannot deserialize|Unsupported value type|Cannot parse).*") ? TYPE_MISMATCH : null;
         }
         ObjectNode answer = JSON.createObjectNode();
         answer.put("type", "TaskAlreadyCompleted");
@@ -171,8 +196,12 @@ class EngineInputGuard extends OncePerRequestFilter {
     }
 
     private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+        refuse(response, status, message, "InvalidInput");
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String message, String type) throws IOException {
         ObjectNode answer = JSON.createObjectNode();
-        answer.put("type", "InvalidInput");
+        answer.put("type", type);
         answer.put("message", message);
         response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");
