@@ -17,8 +17,13 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import tr.gov.goc.kurul.common.AsSystem;
 import tr.gov.goc.kurul.common.PlainTextValidator;
 import tr.gov.goc.kurul.common.TaskInputException;
 
@@ -38,11 +43,23 @@ class EngineInputGuard extends OncePerRequestFilter {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TYPE_MISMATCH = "{\"type\":\"InvalidInput\",\"message\":\"Gönderilen değerlerden biri "
             + "türüyle uyuşmuyor ya da okunamıyor (tarih YYYY-AA-GG biçiminde, sayılar rakamla yazılmalıdır).\"}";
+    private static final String LOST_RACE = "{\"type\":\"TaskAlreadyCompleted\",\"message\":\"Bu görev az önce başka bir "
+            + "kullanıcı tarafından tamamlandı ya da değiştirildi. Görev listenizi yenileyin; girdiğiniz bilgiler kaydedilmedi.\"}";
+    private static final String FORBIDDEN = "{\"type\":\"AuthorizationException\",\"message\":\"Bu işlem için yetkiniz yok.\"}";
+    private static final Pattern TASK_ACTION = Pattern.compile("/task/([^/]+)/(complete|submit-form|resolve)$");
     private static final String NOT_FOUND = "{\"type\":\"NotFound\",\"message\":\"Kayıt bulunamadı.\"}";
 
     private static boolean changes(HttpServletRequest request) {
         String method = request.getMethod();
         return !("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method));
+    }
+
+    private final IdentityService identityService;
+    private final TaskService taskService;
+
+    EngineInputGuard(IdentityService identityService, TaskService taskService) {
+        this.identityService = identityService;
+        this.taskService = taskService;
     }
 
     @Override
@@ -74,18 +91,33 @@ class EngineInputGuard extends OncePerRequestFilter {
                 wrapper.resetBuffer();
                 refuse(wrapper, HttpServletResponse.SC_BAD_REQUEST, refusal, "FormValidationException");
             } else {
-                String rewritten = rewrite(wrapper.getStatus(), request.getRequestURI(),
-                        new String(wrapper.getContentAsByteArray(), StandardCharsets.UTF_8));
+                String body = new String(wrapper.getContentAsByteArray(), StandardCharsets.UTF_8);
+                String rewritten = wrapper.getStatus() == HttpServletResponse.SC_FORBIDDEN && taskGone(request.getRequestURI())
+                        ? LOST_RACE : rewrite(wrapper.getStatus(), request.getRequestURI(), body);
                 if (rewritten != null) {
                     wrapper.resetBuffer();
                     wrapper.setStatus(rewritten == NOT_FOUND ? HttpServletResponse.SC_NOT_FOUND
-                            : rewritten == TYPE_MISMATCH ? HttpServletResponse.SC_BAD_REQUEST : HttpServletResponse.SC_CONFLICT);
+                            : rewritten == TYPE_MISMATCH ? HttpServletResponse.SC_BAD_REQUEST
+                            : rewritten == FORBIDDEN ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_CONFLICT);
                     wrapper.setContentType("application/json;charset=UTF-8");
                     wrapper.getOutputStream().write(rewritten.getBytes(StandardCharsets.UTF_8));
                 }
             }
             wrapper.copyBodyToResponse();
         }
+    }
+
+    /**
+     * The second of two people finishing the same task may meet Camunda's authorization check after the first
+     * one's commit removed the task and its grants: a 403 for a task that no longer exists is a lost race.
+     */
+    private boolean taskGone(String uri) {
+        Matcher task = TASK_ACTION.matcher(uri);
+        if (!task.find()) {
+            return false;
+        }
+        String id = task.group(1);
+        return AsSystem.run(identityService, () -> taskService.createTaskQuery().taskId(id).count() == 0);
     }
 
     /** The Turkish reason a JSON body is refused, or null. */
@@ -169,6 +201,9 @@ class EngineInputGuard extends OncePerRequestFilter {
         } catch (IOException e) {
             return null;
         }
+        if (status == 403 && message.startsWith("AuthorizationException")) {
+            return FORBIDDEN;
+        }
         if (message.contains("ENGINE-13034")) {
             // another province's (tenant's) task or instance: for the caller it does not exist
             return NOT_FOUND;
@@ -184,15 +219,7 @@ class EngineInputGuard extends OncePerRequestFilter {
             return status == 400 && message.matches("(?s).*(Cannot convert|Cannot complete task|Cannot submit task form|"
                     + "Cannot deserialize|Unsupported value type|Cannot parse).*") ? TYPE_MISMATCH : null;
         }
-        ObjectNode answer = JSON.createObjectNode();
-        answer.put("type", "TaskAlreadyCompleted");
-        answer.put("message", "Bu görev az önce başka bir kullanıcı tarafından tamamlandı ya da değiştirildi. "
-                + "Görev listenizi yenileyin; girdiğiniz bilgiler kaydedilmedi.");
-        try {
-            return JSON.writeValueAsString(answer);
-        } catch (IOException e) {
-            return null;
-        }
+        return LOST_RACE;
     }
 
     private static void refuse(HttpServletResponse response, int status, String message) throws IOException {

@@ -2,6 +2,7 @@ package tr.gov.goc.kurul.identity;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -52,8 +53,9 @@ class WebSecurityConfiguration {
 
     /** Hostile input refused before Camunda's REST API stores it; lost races on a task answered in Turkish. */
     @Bean
-    FilterRegistrationBean<EngineInputGuard> engineInputGuard() {
-        FilterRegistrationBean<EngineInputGuard> registration = new FilterRegistrationBean<>(new EngineInputGuard());
+    FilterRegistrationBean<EngineInputGuard> engineInputGuard(IdentityService identityService, TaskService taskService) {
+        FilterRegistrationBean<EngineInputGuard> registration =
+                new FilterRegistrationBean<>(new EngineInputGuard(identityService, taskService));
         registration.setName("kurul-engine-input-guard");
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
