@@ -201,7 +201,7 @@ class EngineInputGuard extends OncePerRequestFilter {
         } catch (IOException e) {
             return null;
         }
-        if (status == 403 && message.startsWith("AuthorizationException")) {
+        if (status == 403 && message.startsWith("AuthorizationException") && message.contains("The user with id")) {
             return FORBIDDEN;
         }
         if (message.contains("ENGINE-13034")) {
