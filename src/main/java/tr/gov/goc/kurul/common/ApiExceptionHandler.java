@@ -52,7 +52,8 @@ public class ApiExceptionHandler {
     ResponseEntity<ApiError> beanValidation(MethodArgumentNotValidException e) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (FieldError error : e.getBindingResult().getFieldErrors()) {
-            fields.putIfAbsent(error.getField(), error.getDefaultMessage());
+            // several violations of one field come in no fixed order: answer the same one every time
+            fields.merge(error.getField(), String.valueOf(error.getDefaultMessage()), (a, b) -> a.compareTo(b) <= 0 ? a : b);
         }
         String first = fields.entrySet().stream().findFirst()
                 .map(f -> f.getKey() + ": " + f.getValue()).orElse("Gönderilen bilgiler geçerli değil.");
