@@ -52,7 +52,8 @@ public class ApiExceptionHandler {
     ResponseEntity<ApiError> beanValidation(MethodArgumentNotValidException e) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (FieldError error : e.getBindingResult().getFieldErrors()) {
-            fields.putIfAbsent(error.getField(), error.getDefaultMessage());
+            // several violations of one field come in no fixed order: answer the same one every time
+            fields.merge(error.getField(), String.valueOf(error.getDefaultMessage()), (a, b) -> a.compareTo(b) <= 0 ? a : b);
         }
         String first = fields.entrySet().stream().findFirst()
                 .map(f -> f.getKey() + ": " + f.getValue()).orElse("Gönderilen bilgiler geçerli değil.");
@@ -117,6 +118,19 @@ public class ApiExceptionHandler {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof TaskInputException input) {
                 return answer(HttpStatus.BAD_REQUEST, "Geçersiz form", input.getMessage(), Map.of());
+            }
+            if (cause instanceof org.camunda.bpm.engine.OptimisticLockingException
+                    || cause instanceof OptimisticLockingFailureException
+                    || cause instanceof DataIntegrityViolationException
+                    || cause instanceof org.hibernate.exception.ConstraintViolationException) {
+                // two people finished the same task (principal and substitute) or edited the same record at once
+                return answer(HttpStatus.CONFLICT, "Çakışma", "Bu kayıt ya da görev az önce başka bir kullanıcı tarafından "
+                        + "değiştirildi veya tamamlandı. Sayfayı yenileyin; girdiğiniz bilgiler kaydedilmedi.", Map.of());
+            }
+            if (cause instanceof org.camunda.bpm.engine.exception.NullValueException
+                    && String.valueOf(cause.getMessage()).contains("task")) {
+                return answer(HttpStatus.CONFLICT, "Çakışma", "Bu görev az önce başka bir kullanıcı tarafından tamamlandı. "
+                        + "Görev listenizi yenileyin; girdiğiniz bilgiler kaydedilmedi.", Map.of());
             }
         }
         return unexpected(e);

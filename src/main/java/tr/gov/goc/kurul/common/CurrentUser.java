@@ -53,6 +53,19 @@ public class CurrentUser {
         return isAdministrator() || tenants().contains(tenantOf(plateCode));
     }
 
+    /**
+     * KVKK: people's phones and e-mails (Ek-2) only for those who need them — the administrators, and the
+     * secretariat and the chair (chair's office) of the person's province. Group ids as in identity.GroupIds
+     * ({@code prov-N-secretariat}, {@code prov-N-chair}); common cannot depend on identity.
+     */
+    public boolean canSeeContactsOf(Integer plateCode) {
+        if (isAdministrator()) {
+            return true;
+        }
+        return plateCode != null && canSeeProvince(plateCode)
+                && (belongsTo(TENANT_PREFIX + plateCode + "-secretariat") || belongsTo(TENANT_PREFIX + plateCode + "-chair"));
+    }
+
     public Set<Integer> visibleProvinces() {
         return tenants().stream()
                 .filter(t -> t.startsWith(TENANT_PREFIX))

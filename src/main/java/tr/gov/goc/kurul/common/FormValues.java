@@ -117,8 +117,9 @@ public final class FormValues {
         if (text.length() > maxLength) {
             throw new TaskInputException(label + " en fazla " + maxLength + " karakter olabilir.");
         }
-        if (!PlainTextValidator.isPlain(text)) {
-            throw new TaskInputException(label + " emoji, denetim karakteri veya desteklenmeyen karakter içeremez.");
+        String problem = PlainTextValidator.problem(text);
+        if (problem != null) {
+            throw new TaskInputException(label + ": " + problem);
         }
         return text;
     }

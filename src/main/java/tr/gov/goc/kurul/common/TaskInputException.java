@@ -8,7 +8,18 @@ import org.camunda.bpm.engine.ProcessEngineException;
  */
 public class TaskInputException extends ProcessEngineException {
 
+    /** The last refusal of this thread: lets the REST layer answer 400 with it however Camunda wrapped it. */
+    private static final ThreadLocal<String> LAST = new ThreadLocal<>();
+
     public TaskInputException(String turkishMessage) {
         super(turkishMessage);
+        LAST.set(turkishMessage);
+    }
+
+    /** The Turkish message of the last refusal in this thread, if any, and forgets it. */
+    public static String takeLast() {
+        String last = LAST.get();
+        LAST.remove();
+        return last;
     }
 }

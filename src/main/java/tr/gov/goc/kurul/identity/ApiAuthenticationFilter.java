@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +16,9 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -35,10 +39,13 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     private final IdentityService identityService;
     private final boolean acceptWebappSession;
+    /** Camunda's failed-login lockout: after this many wrong passwords in a row the account stays locked. */
+    private final int loginMaxAttempts;
 
-    ApiAuthenticationFilter(IdentityService identityService, boolean acceptWebappSession) {
+    ApiAuthenticationFilter(IdentityService identityService, boolean acceptWebappSession, int loginMaxAttempts) {
         this.identityService = identityService;
         this.acceptWebappSession = acceptWebappSession;
+        this.loginMaxAttempts = loginMaxAttempts;
     }
 
     @Override
@@ -59,6 +66,11 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
             }
         }
         if (authentication.isEmpty()) {
+            String locked = lockedAccountMessage(header);
+            if (locked != null) {
+                deny(response, HttpServletResponse.SC_UNAUTHORIZED, "Hesap kilitli", locked);
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"Kurul\", charset=\"UTF-8\"");
             deny(response, HttpServletResponse.SC_UNAUTHORIZED, "Kimlik doğrulama gerekli",
                     "Bu adres için oturum açın ya da HTTP Basic ile kullanıcı adı ve parola gönderin.");
@@ -92,6 +104,36 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         List<String> tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
                 .stream().map(Tenant::getId).toList();
         return Optional.of(new Authentication(userId, groups, tenants));
+    }
+
+    /** Camunda locks an account after wrong passwords (growing delay, then for good); say so in Turkish. */
+    private String lockedAccountMessage(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            return null;
+        }
+        User user = identityService.createUserQuery().userId(decoded.substring(0, colon)).singleResult();
+        if (!(user instanceof UserEntity entity)) {
+            return null;
+        }
+        if (entity.getAttempts() >= loginMaxAttempts) {
+            return "Hesabınız art arda " + loginMaxAttempts + " hatalı parola denemesi nedeniyle kilitlendi. "
+                    + "Kilidi sistem yöneticisi açabilir.";
+        }
+        Date until = entity.getLockExpirationTime();
+        if (until != null && until.after(ClockUtil.getCurrentTime())) {
+            return "Hatalı parola denemesi nedeniyle hesabınız kısa bir süre kilitlendi. Birkaç saniye sonra yeniden deneyin.";
+        }
+        return null;
     }
 
     private static Optional<Authentication> fromSession(HttpSession session) {

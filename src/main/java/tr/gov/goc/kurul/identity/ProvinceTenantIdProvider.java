@@ -1,5 +1,13 @@
 package tr.gov.goc.kurul.identity;
 
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import tr.gov.goc.kurul.common.TaskInputException;
+
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
@@ -28,12 +36,42 @@ public class ProvinceTenantIdProvider extends AbstractProcessEnginePlugin implem
     public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
         Object plate = ctx.getVariables() == null ? null : ctx.getVariables().get(PLATE_CODE);
         if (plate != null) {
-            return GroupIds.tenant(Integer.parseInt(plate.toString().trim()));
+            int plateCode;
+            try {
+                plateCode = Integer.parseInt(plate.toString().trim());
+            } catch (NumberFormatException e) {
+                throw new TaskInputException("plateCode bir il plaka kodu (1–81) olmalıdır.");
+            }
+            if (plateCode < 1 || plateCode > 81) {
+                throw new TaskInputException("plateCode bir il plaka kodu (1–81) olmalıdır.");
+            }
+            String tenant = GroupIds.tenant(plateCode);
+            requireCallerInProvince(tenant, plateCode);
+            return tenant;
         }
         if (ctx.getSuperExecution() != null) {
             return ctx.getSuperExecution().getTenantId();
         }
         return null;
+    }
+
+    /**
+     * A person may start a process only for a province they belong to (the engine's CREATE_INSTANCE grant is
+     * per definition, and definitions are shared by all provinces). The system (jobs, Kurul's own services
+     * running as system) and administrators start anywhere.
+     */
+    private static void requireCallerInProvince(String tenant, int plateCode) {
+        CommandContext context = Context.getCommandContext();
+        Authentication caller = context == null ? null : context.getAuthentication();
+        if (caller == null || caller.getUserId() == null) {
+            return;
+        }
+        List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+        List<String> tenants = caller.getTenantIds() == null ? List.of() : caller.getTenantIds();
+        if (groups.contains(Groups.CAMUNDA_ADMIN) || tenants.contains(tenant)) {
+            return;
+        }
+        throw new AuthorizationException("Başka bir ilin (" + plateCode + ") sürecini başlatma yetkiniz yok.");
     }
 
     @Override

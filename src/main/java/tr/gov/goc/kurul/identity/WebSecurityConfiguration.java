@@ -1,6 +1,9 @@
 package tr.gov.goc.kurul.identity;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,9 +15,10 @@ class WebSecurityConfiguration {
 
     /** Camunda's REST API is open by default: HTTP Basic against the Camunda identity, authorization on. */
     @Bean
-    FilterRegistrationBean<ApiAuthenticationFilter> engineRestAuthentication(IdentityService identityService) {
-        FilterRegistrationBean<ApiAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService, false));
+    FilterRegistrationBean<ApiAuthenticationFilter> engineRestAuthentication(IdentityService identityService,
+                                                                             ProcessEngine processEngine) {
+        FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(
+                new ApiAuthenticationFilter(identityService, false, loginMaxAttempts(processEngine)));
         registration.setName("kurul-engine-rest-authentication");
         registration.addUrlPatterns("/engine-rest/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
@@ -33,12 +37,38 @@ class WebSecurityConfiguration {
 
     /** Kurul's own API: HTTP Basic, or the session of a user logged in to the webapps. */
     @Bean
-    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identityService) {
-        FilterRegistrationBean<ApiAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService, true));
+    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identityService,
+                                                                      ProcessEngine processEngine) {
+        FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(
+                new ApiAuthenticationFilter(identityService, true, loginMaxAttempts(processEngine)));
         registration.setName("kurul-api-authentication");
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    private static int loginMaxAttempts(ProcessEngine processEngine) {
+        return ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration()).getLoginMaxAttempts();
+    }
+
+    /** Hostile input refused before Camunda's REST API stores it; lost races on a task answered in Turkish. */
+    @Bean
+    FilterRegistrationBean<EngineInputGuard> engineInputGuard(IdentityService identityService, TaskService taskService) {
+        FilterRegistrationBean<EngineInputGuard> registration =
+                new FilterRegistrationBean<>(new EngineInputGuard(identityService, taskService));
+        registration.setName("kurul-engine-input-guard");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+        return registration;
+    }
+
+    /** nosniff, no framing, same-origin referrers everywhere; a closed CSP outside the webapps. */
+    @Bean
+    FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+        FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
+        registration.setName("kurul-security-headers");
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 }

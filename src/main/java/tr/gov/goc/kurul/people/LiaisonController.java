@@ -47,7 +47,7 @@ class LiaisonController {
         List<LiaisonAssignment> list = liaisons.ofProvince(province, year);
         Map<Long, Person> people = liaisons.peopleById(list);
         return list.stream()
-                .map(a -> LiaisonView.of(a, institutions.institution(a.getInstitutionId()), people.get(a.getPersonId()), List.of()))
+                .map(a -> LiaisonView.of(a, institutions.institution(a.getInstitutionId()), people.get(a.getPersonId()), List.of(), currentUser))
                 .sorted(Comparator.comparing(LiaisonView::institutionId).thenComparing(LiaisonView::role))
                 .toList();
     }
@@ -59,7 +59,7 @@ class LiaisonController {
         if (!currentUser.canSeeProvince(institution.getPlateCode())) {
             throw new NotFoundException("Kimliği " + id + " olan bir irtibat görevlisi kaydı yok.");
         }
-        return LiaisonView.of(a, institution, liaisons.peopleById(List.of(a)).get(a.getPersonId()), List.of());
+        return LiaisonView.of(a, institution, liaisons.peopleById(List.of(a)).get(a.getPersonId()), List.of(), currentUser);
     }
 
     /** Fills the slot (institution, year, role) with a person, replacing whoever held it. */
@@ -69,7 +69,7 @@ class LiaisonController {
         Liaisons.Assignment result = liaisons.assign(body.institutionId(), body.year(), body.role(), body.personId());
         LiaisonAssignment a = result.assignment();
         return LiaisonView.of(a, institutions.institution(a.getInstitutionId()),
-                liaisons.peopleById(List.of(a)).get(a.getPersonId()), result.warnings());
+                liaisons.peopleById(List.of(a)).get(a.getPersonId()), result.warnings(), currentUser);
     }
 
     @DeleteMapping("/{id}")
@@ -89,9 +89,14 @@ class LiaisonController {
 
     record LiaisonView(long id, long institutionId, String institutionName, int year, LiaisonRole role, long personId,
                        String personName, String title, String phone, String email, List<String> warnings) {
-        static LiaisonView of(LiaisonAssignment a, Institution institution, Person p, List<String> warnings) {
+        static LiaisonView of(LiaisonAssignment a, Institution institution, Person p, List<String> warnings,
+                              CurrentUser viewer) {
+            // KVKK: contact details only for the secretariat, the chair and administrators of the province
+            boolean contacts = viewer.canSeeContactsOf(institution.getPlateCode())
+                    || (p.getUsername() != null && p.getUsername().equals(viewer.userId()));
             return new LiaisonView(a.getId(), a.getInstitutionId(), institution.getName(), a.getYear(), a.getRole(),
-                    a.getPersonId(), p.getFullName(), p.getTitle(), p.getPhone(), p.getEmail(), warnings);
+                    a.getPersonId(), p.getFullName(), p.getTitle(), contacts ? p.getPhone() : Contacts.masked(p.getPhone()),
+                    contacts ? p.getEmail() : Contacts.masked(p.getEmail()), warnings);
         }
     }
 }

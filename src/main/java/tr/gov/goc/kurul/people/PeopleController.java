@@ -85,8 +85,11 @@ class PeopleController {
     private PersonView view(Person p) {
         String institutionName = p.getInstitutionId() == null ? null : institutions.institution(p.getInstitutionId()).getName();
         Integer plateCode = people.plateCodeOf(p).orElse(null);
+        // KVKK: contact details only for the roles that need them, and for the person themself
+        boolean contacts = currentUser.canSeeContactsOf(plateCode)
+                || (p.getUsername() != null && p.getUsername().equals(currentUser.userId()));
         return new PersonView(p.getId(), p.getFirstName(), p.getLastName(), p.getTitle(), p.getInstitutionId(), institutionName,
-                plateCode, p.getPhone(), p.getEmail(), p.getUsername(), p.isBranchManagerLevel(), p.getSystemRoles(), p.getVersion());
+                plateCode, contacts ? p.getPhone() : Contacts.masked(p.getPhone()), contacts ? p.getEmail() : Contacts.masked(p.getEmail()), p.getUsername(), p.isBranchManagerLevel(), p.getSystemRoles(), p.getVersion());
     }
 
     record PersonBody(

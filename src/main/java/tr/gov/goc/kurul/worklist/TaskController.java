@@ -4,6 +4,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tr.gov.goc.kurul.common.AsSystem;
 import tr.gov.goc.kurul.common.ForbiddenException;
 import tr.gov.goc.kurul.common.InvalidInputException;
 import tr.gov.goc.kurul.common.NotFoundException;
@@ -27,9 +30,11 @@ import tr.gov.goc.kurul.common.NotFoundException;
 class TaskController {
 
     private final TaskService taskService;
+    private final IdentityService identityService;
 
-    TaskController(TaskService taskService) {
+    TaskController(TaskService taskService, IdentityService identityService) {
         this.taskService = taskService;
+        this.identityService = identityService;
     }
 
     @GetMapping
@@ -53,6 +58,10 @@ class TaskController {
         try {
             taskService.complete(task.getId(), variables);
         } catch (AuthorizationException e) {
+            if (AsSystem.run(identityService, () -> taskService.createTaskQuery().taskId(task.getId()).count() == 0)) {
+                // R10.2: the other candidate (principal or substitute) completed it a moment ago → 409 in Turkish
+                throw new OptimisticLockingException("Task " + task.getId() + " was completed by someone else");
+            }
             throw new ForbiddenException("Bu görevi tamamlama yetkiniz yok.");
         }
     }

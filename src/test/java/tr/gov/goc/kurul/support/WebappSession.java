@@ -37,6 +37,8 @@ public final class WebappSession {
         if (login.status() != 200) {
             throw new AssertionError("Tasklist login refused for " + user + ": " + login);
         }
+        // as the browser does next: the first call after the login hands out the session's new XSRF token
+        session.send("GET", "/camunda/api/admin/auth/user/default", null, null);
         return session;
     }
 
@@ -46,6 +48,11 @@ public final class WebappSession {
 
     public Api.Response postJson(String path, String json, boolean withXsrfHeader) {
         return send("POST", path, json, "application/json", withXsrfHeader);
+    }
+
+    /** Any call with a JSON body (or none), with the XSRF header as the webapps send it. */
+    public Api.Response send(String method, String path, String json) {
+        return send(method, path, json, json == null ? null : "application/json", true);
     }
 
     public JsonNode json(String path) {
