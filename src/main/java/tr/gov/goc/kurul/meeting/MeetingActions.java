@@ -9,6 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tr.gov.goc.kurul.board.Board;
 import tr.gov.goc.kurul.board.Boards;
+import tr.gov.goc.kurul.calendar.MeetingDeadlines;
+import tr.gov.goc.kurul.calendar.MeetingType;
 import tr.gov.goc.kurul.calendar.StatutoryCalendar;
 import tr.gov.goc.kurul.calendar.WorkingDayCalendar;
 import tr.gov.goc.kurul.common.AsSystem;
