@@ -39,6 +39,7 @@ import tr.gov.goc.kurul.support.KurulIntegrationTest;
 @KurulIntegrationTest
 @TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+// years 2061–2069: 28 years after the dates first written, the same weekdays; other tests use the 2030s
 class DistrictBoardCycleTest {
 
     @LocalServerPort
@@ -82,25 +83,25 @@ class DistrictBoardCycleTest {
         long sahinbey = district(27, "Şahinbey");
         long karkamis = district(27, "Karkamış");
         long yavuzeli = district(27, "Yavuzeli");
-        List<String> keys = planner.plan(27, 2041).stream().map(Meeting::getMeetingKey).toList();
+        List<String> keys = planner.plan(27, 2069).stream().map(Meeting::getMeetingKey).toList();
         // R7.1: four provincial boards; R8.1: Şahinbey (185,000 ≥ 2,000) and Karkamış (860, border) twice each;
         // R8.2: Yavuzeli (1,400, not on the border) meets only at the Kaymakam's discretion
-        assertThat(keys).containsExactlyInAnyOrder("27-2041-1", "27-2041-2", "27-2041-3", "27-2041-4",
-                "27-ilce-" + sahinbey + "-2041-1", "27-ilce-" + sahinbey + "-2041-2",
-                "27-ilce-" + karkamis + "-2041-1", "27-ilce-" + karkamis + "-2041-2");
+        assertThat(keys).containsExactlyInAnyOrder("27-2069-1", "27-2069-2", "27-2069-3", "27-2069-4",
+                "27-ilce-" + sahinbey + "-2069-1", "27-ilce-" + sahinbey + "-2069-2",
+                "27-ilce-" + karkamis + "-2069-1", "27-ilce-" + karkamis + "-2069-2");
         assertThat(keys).noneMatch(k -> k.startsWith("27-ilce-" + yavuzeli + "-"));
-        Meeting first = meetings.byKey("27-ilce-" + karkamis + "-2041-1");
-        assertThat(first.getWindowStart()).hasToString("2041-02-01");
-        assertThat(first.getWindowEnd()).hasToString("2041-03-31");
-        assertThat(first.getLateDeadline()).hasToString("2041-04-30"); // R8.3: last working day of April
+        Meeting first = meetings.byKey("27-ilce-" + karkamis + "-2069-1");
+        assertThat(first.getWindowStart()).hasToString("2069-02-01");
+        assertThat(first.getWindowEnd()).hasToString("2069-03-31");
+        assertThat(first.getLateDeadline()).hasToString("2069-04-30"); // R8.3: last working day of April
         assertThat(first.getPlateCode()).isEqualTo(27);
         assertThat(first.getBoardId()).isEqualTo(boards.districtBoard(karkamis).getId());
-        Meeting second = meetings.byKey("27-ilce-" + karkamis + "-2041-2");
-        assertThat(second.getWindowStart()).hasToString("2041-08-01");
-        assertThat(second.getWindowEnd()).hasToString("2041-09-30");
+        Meeting second = meetings.byKey("27-ilce-" + karkamis + "-2069-2");
+        assertThat(second.getWindowStart()).hasToString("2069-08-01");
+        assertThat(second.getWindowEnd()).hasToString("2069-09-30");
         assertThat(meetings.ofDistrict(karkamis)).extracting(Meeting::getMeetingKey).contains(first.getMeetingKey(), second.getMeetingKey());
         // planning again starts nothing new
-        assertThat(planner.plan(27, 2041)).isEmpty();
+        assertThat(planner.plan(27, 2069)).isEmpty();
         // the tenant is the province (R11.2 groups of the district get the tasks)
         assertThat(instance(first.getMeetingKey()).getTenantId()).isEqualTo("prov-27");
     }
@@ -108,13 +109,13 @@ class DistrictBoardCycleTest {
     @Test
     void aDistrictMeetingHeldInItsWindowReachesTheProvincialAgendaAndThePlatform() {
         long sahinbey = district(27, "Şahinbey");
-        planner.plan(27, 2033);
-        String key = "27-ilce-" + sahinbey + "-2033-1";
+        planner.plan(27, 2061);
+        String key = "27-ilce-" + sahinbey + "-2061-1";
         ProcessInstance cycle = instance(key);
         assertThat(cycle).isWaitingAt("Timer_AgendaOpens");
 
         // the district secretariat (R11.2) compiles the agenda: R5.7 must be on it
-        driver.at("2033-01-10T09:00:00");
+        driver.at("2061-01-10T09:00:00");
         Task agenda = driver.task(key, "Task_CompileAgenda");
         assertThat(groups(agenda)).containsExactly("dist-" + sahinbey + "-secretariat");
         // in Tasklist: the district's secretary sees it, another province's does not (the tenant is the province)
@@ -131,16 +132,16 @@ class DistrictBoardCycleTest {
         // the date: before the window refused (R8.1), a working day in February taken; notices incl. the İl GİM (R11.3)
         Task schedule = driver.task(key, "Task_SetMeetingDate");
         assertThat(groups(schedule)).containsExactlyInAnyOrder("dist-" + sahinbey + "-secretariat", "dist-" + sahinbey + "-chair");
-        assertThatThrownBy(() -> driver.complete(schedule, Map.of("meetingDateChoice", "2033-01-28", "meetingTime", "10:00",
+        assertThatThrownBy(() -> driver.complete(schedule, Map.of("meetingDateChoice", "2061-01-28", "meetingTime", "10:00",
                 "meetingPlace", "Şahinbey Kaymakamlığı"))).isInstanceOf(ProcessEngineException.class).hasMessageContaining("R8.1");
-        driver.complete(schedule, Map.of("meetingDateChoice", "2033-02-15", "meetingTime", "10:00", "meetingPlace", "Şahinbey Kaymakamlığı"));
+        driver.complete(schedule, Map.of("meetingDateChoice", "2061-02-15", "meetingTime", "10:00", "meetingPlace", "Şahinbey Kaymakamlığı"));
         driver.runDueJobs();
         assertThat(notices.about(key)).anyMatch(n -> n.getKind().equals("MEETING_NOTICE_LIST")
                 && n.getRecipientGroup().equals("dist-" + sahinbey + "-secretariat"));
         assertThat(notices.about(key)).anyMatch(n -> n.getKind().equals("MEETING_NOTICE") && "prov-27-secretariat".equals(n.getRecipientGroup()));
 
         // the meeting: Ek-2, R5.7, a decision for a district institution (R12.1)
-        driver.at("2033-02-15T09:00:00");
+        driver.at("2061-02-15T09:00:00");
         assertThat(cycle).hasNotPassed("Task_EscalateWindowMissed");
         Task attendance = driver.task(key, "Task_RecordAttendance");
         driver.complete(attendance, Map.of("attendedMembers", driver.optionValues(attendance, "memberOptions")));
@@ -151,7 +152,7 @@ class DistrictBoardCycleTest {
         driver.complete(decision, decisionValues(institutions.get(0), true));
         driver.complete(driver.task(key, "Task_RecordDecision"), Map.of("decisionAction", "none"));
         assertThat(decisions.ofMeeting(key)).extracting(d -> d.decision().getLabel()).containsExactly("KARAR-1");
-        assertThat(decisions.label(decisions.ofMeeting(key).get(0).decision())).isEqualTo("KARAR-1 (Gaziantep Şahinbey İlçe 2033/1)");
+        assertThat(decisions.label(decisions.ofMeeting(key).get(0).decision())).isEqualTo("KARAR-1 (Gaziantep Şahinbey İlçe 2061/1)");
 
         // minutes on Ek-1, approved by the chair and every attending member (R12.4)
         driver.complete(driver.task(key, "Task_DraftMinutes"), Map.of("minutesTopics", "Okul kayıtları; hane ziyaretleri.",
@@ -172,12 +173,12 @@ class DistrictBoardCycleTest {
         assertThat(signed.getMembersApproval()).isNotBlank();
 
         // R12.4, R12.5: reminded before the 15 days end (due 2 March), sent to the members and to the İl GİM
-        assertThat(meetings.byKey(key).getMinutesDistributionDueDate()).hasToString("2033-03-02");
-        driver.at("2033-02-27T10:00:00");
+        assertThat(meetings.byKey(key).getMinutesDistributionDueDate()).hasToString("2061-03-02");
+        driver.at("2061-02-27T10:00:00");
         assertThat(notices.about(key)).anyMatch(n -> n.getKind().equals("DISTRIBUTION_REMINDER")
                 && n.getRecipientGroup().equals("dist-" + sahinbey + "-secretariat"));
         driver.complete(driver.task(key, "Task_DistributeMinutes"), Map.of("distributedToAll", true,
-                "letterNumber", "E-27-ILCE-2033-4", "sentOn", "2033-02-25"));
+                "letterNumber", "E-27-ILCE-2061-4", "sentOn", "2061-02-25"));
         long ilGim = boards.secretariat(boards.provincialBoard(27)).orElseThrow().getId();
         assertThat(meetings.distributions(meetings.byKey(key))).anyMatch(d -> d.getInstitutionId() == ilGim);
 
@@ -186,8 +187,8 @@ class DistrictBoardCycleTest {
         assertThat(groups(platform)).containsExactly("prov-27-secretariat");
         assertThat(Api.as(port, "gaziantep.sekreter", "demo").get("/engine-rest/task?processInstanceBusinessKey=" + key).body())
                 .contains(platform.getId());
-        assertThat(platform.getDueDate().toInstant().atZone(ZoneId.of("Europe/Istanbul")).toLocalDate()).isEqualTo(LocalDate.of(2033, 2, 28));
-        driver.complete(platform, Map.of("platformEntered", true, "platformEnteredOn", "2033-02-27"));
+        assertThat(platform.getDueDate().toInstant().atZone(ZoneId.of("Europe/Istanbul")).toLocalDate()).isEqualTo(LocalDate.of(2061, 2, 28));
+        driver.complete(platform, Map.of("platformEntered", true, "platformEnteredOn", "2061-02-27"));
         assertThat(cycle).isEnded();
         assertThat(meetings.platformEntries(meetings.byKey(key))).hasSize(1);
 
@@ -205,7 +206,7 @@ class DistrictBoardCycleTest {
         driver.complete(compile, Map.of("includesPreviousDecisions", true, "includesActionPlan", true,
                 "acceptedDistrictFindings", List.of(districtDecision)));
         assertThat(meetings.agenda(meetings.byKey(extraordinary.getMeetingKey())))
-                .anyMatch(i -> i.getSource() == AgendaItem.Source.DISTRICT_FINDING && i.getTitle().startsWith("Şahinbey İlçe GKK 2033/1: KARAR-1"));
+                .anyMatch(i -> i.getSource() == AgendaItem.Source.DISTRICT_FINDING && i.getTitle().startsWith("Şahinbey İlçe GKK 2061/1: KARAR-1"));
     }
 
     @Test
@@ -213,34 +214,34 @@ class DistrictBoardCycleTest {
         long ipsala = district(22, "İpsala");
         long merkez = district(22, "Merkez");
         long havsa = district(22, "Havsa");
-        List<String> keys = planner.plan(22, 2035).stream().map(Meeting::getMeetingKey).toList();
+        List<String> keys = planner.plan(22, 2063).stream().map(Meeting::getMeetingKey).toList();
         // R8.1: Edirne Merkez (4,100) and the border district İpsala (320); Havsa (150) is left to the Kaymakam (R8.2)
-        assertThat(keys).contains("22-ilce-" + merkez + "-2035-1", "22-ilce-" + ipsala + "-2035-1", "22-ilce-" + ipsala + "-2035-2")
+        assertThat(keys).contains("22-ilce-" + merkez + "-2063-1", "22-ilce-" + ipsala + "-2063-1", "22-ilce-" + ipsala + "-2063-2")
                 .noneMatch(k -> k.startsWith("22-ilce-" + havsa + "-"));
-        String key = "22-ilce-" + ipsala + "-2035-1";
+        String key = "22-ilce-" + ipsala + "-2063-1";
         ProcessInstance cycle = instance(key);
-        driver.at("2035-01-20T09:00:00");
+        driver.at("2063-01-20T09:00:00");
         driver.complete(driver.task(key, "Task_CompileAgenda"), Map.of("includesPreviousDecisions", true));
 
         // the window ends without a meeting: the province (İl GİM, Valilik) and the district are told (R8.3)
-        driver.at("2035-03-31T19:00:00");
+        driver.at("2063-03-31T19:00:00");
         assertThat(cycle).hasPassed("Task_EscalateWindowMissed");
         List<Notice> late = notices.about(key).stream().filter(n -> n.getKind().equals("DISTRICT_MEETING_LATE")).toList();
         assertThat(late).extracting(Notice::getRecipientGroup)
                 .contains("prov-22-secretariat", "prov-22-chair", "dist-" + ipsala + "-secretariat");
-        assertThat(late.get(0).getBody()).contains("30.04.2035").contains("md. 8/3");
+        assertThat(late.get(0).getBody()).contains("30.04.2063").contains("md. 8/3");
         Task schedule = driver.task(key, "Task_SetMeetingDate");
-        assertThat(schedule.getDueDate().toInstant().atZone(ZoneId.of("Europe/Istanbul")).toLocalDate()).isEqualTo(LocalDate.of(2035, 4, 30));
+        assertThat(schedule.getDueDate().toInstant().atZone(ZoneId.of("Europe/Istanbul")).toLocalDate()).isEqualTo(LocalDate.of(2063, 4, 30));
 
         // still possible up to the late deadline, with the R8.3 warning; not after it
-        assertThatThrownBy(() -> driver.complete(schedule, Map.of("meetingDateChoice", "2035-05-03", "meetingTime", "10:00",
+        assertThatThrownBy(() -> driver.complete(schedule, Map.of("meetingDateChoice", "2063-05-03", "meetingTime", "10:00",
                 "meetingPlace", "İpsala Kaymakamlığı"))).isInstanceOf(ProcessEngineException.class).hasMessageContaining("R8.3");
-        driver.complete(schedule, Map.of("meetingDateChoice", "2035-04-17", "meetingTime", "10:00", "meetingPlace", "İpsala Kaymakamlığı"));
+        driver.complete(schedule, Map.of("meetingDateChoice", "2063-04-17", "meetingTime", "10:00", "meetingPlace", "İpsala Kaymakamlığı"));
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(cycle.getId())
                 .variableName("meetingWarnings").singleResult().getValue().toString()).contains("R8.3");
         driver.runDueJobs();
 
-        driver.at("2035-04-17T09:00:00");
+        driver.at("2063-04-17T09:00:00");
         Task attendance = driver.task(key, "Task_RecordAttendance");
         driver.complete(attendance, Map.of("attendedMembers", driver.optionValues(attendance, "memberOptions")));
         driver.complete(driver.task(key, "Task_EvaluatePreviousDecisions"), Map.of());
@@ -250,18 +251,18 @@ class DistrictBoardCycleTest {
         driver.complete(approval, Map.of("minutesApproved", "true", "approvingMembers", driver.optionValues(approval, "approverOptions")));
 
         // 15 days pass without the distribution: the district and the İl GİM are told (R12.4, R12.5)
-        driver.at("2035-05-03T09:00:00");
+        driver.at("2063-05-03T09:00:00");
         assertThat(notices.about(key)).filteredOn(n -> n.getKind().equals("DISTRIBUTION_OVERDUE")).extracting(Notice::getRecipientGroup)
                 .contains("dist-" + ipsala + "-secretariat", "dist-" + ipsala + "-chair", "prov-22-secretariat");
         driver.complete(driver.task(key, "Task_DistributeMinutes"), Map.of("distributedToAll", true,
-                "letterNumber", "E-22-ILCE-2035-9", "sentOn", "2035-05-03"));
-        driver.complete(driver.task(key, "Task_RecordPlatformEntry"), Map.of("platformEntered", true, "platformEnteredOn", "2035-05-03"));
+                "letterNumber", "E-22-ILCE-2063-9", "sentOn", "2063-05-03"));
+        driver.complete(driver.task(key, "Task_RecordPlatformEntry"), Map.of("platformEntered", true, "platformEnteredOn", "2063-05-03"));
         assertThat(cycle).isEnded();
     }
 
     @Test
     void aSmallDistrictMeetsAtTheKaymakamsDiscretionAndIsReportedWhenNotHeld() {
-        driver.at("2037-03-02T10:00:00");
+        driver.at("2065-03-02T10:00:00");
         long yavuzeli = district(27, "Yavuzeli");
         long sahinbey = district(27, "Şahinbey");
         String path = "/api/districts/" + yavuzeli + "/meetings";
@@ -278,7 +279,7 @@ class DistrictBoardCycleTest {
         Api.Response called = kaymakam.post(path, Map.of("reason", "Mevsimlik tarım işçilerinin barınma sorunu"));
         assertThat(called.status()).as(called.toString()).isEqualTo(201);
         String key = called.json().path("meetingKey").asText();
-        assertThat(key).isEqualTo("27-ilce-" + yavuzeli + "-2037-T1");
+        assertThat(key).isEqualTo("27-ilce-" + yavuzeli + "-2065-T1");
         assertThat(called.json().path("kind").asText()).isEqualTo("DISCRETIONARY");
         assertThat(called.json().path("districtId").asLong()).isEqualTo(yavuzeli);
 
@@ -293,7 +294,7 @@ class DistrictBoardCycleTest {
 
         // the call window (60 days, policy) passes without a meeting: recorded as not held, the province is told
         ProcessInstance cycle = instance(key);
-        driver.at("2037-05-02T09:00:00");
+        driver.at("2065-05-02T09:00:00");
         assertThat(cycle).hasPassed("Task_RecordNotHeld").isEnded();
         assertThat(meetings.byKey(key).getStatus()).isEqualTo(MeetingStatus.NOT_HELD);
         assertThat(notices.about(key)).filteredOn(n -> n.getKind().equals("DISTRICT_MEETING_NOT_HELD")).extracting(Notice::getRecipientGroup)
@@ -302,10 +303,10 @@ class DistrictBoardCycleTest {
 
     @Test
     void anExtraordinaryDistrictMeetingStartsTheCycleByItsMessage() {
-        driver.at("2039-03-01T10:00:00");
+        driver.at("2067-03-01T10:00:00");
         long havsa = district(22, "Havsa");
         Meeting meeting = actions.callDistrictExtraordinary(havsa, ExtraordinaryRequester.PRESIDENCY, "Başkanlığın isteği (md. 8/4)");
-        assertThat(meeting.getMeetingKey()).isEqualTo("22-ilce-" + havsa + "-2039-E1");
+        assertThat(meeting.getMeetingKey()).isEqualTo("22-ilce-" + havsa + "-2067-E1");
         assertThat(meeting.getKind()).isEqualTo(MeetingKind.EXTRAORDINARY);
         ProcessInstance cycle = instance(meeting.getMeetingKey());
         assertThat(cycle).hasPassed("StartEvent_DistrictExtraordinaryRequested");
@@ -343,7 +344,7 @@ class DistrictBoardCycleTest {
         values.put("decisionText", "Mahallelerde Türkçe kursu açılacak.");
         values.put("decisionJustification", "Hane ziyaretlerinde dil engeli görüldü.");
         values.put("decisionAim", "Yetişkinlerin Türkçe öğrenmesi.");
-        values.put("decisionDeadline", "2033-06-30");
+        values.put("decisionDeadline", "2061-06-30");
         values.put("responsibleInstitutions", List.of(institution));
         values.put("moreDecisions", more);
         return values;

@@ -81,7 +81,7 @@ class ExtraordinaryMeetingRequestTest {
             jdbc.update("delete from decision where meeting_key = ?", key);
             jdbc.update("delete from agenda_proposal where meeting_key = ?", key);
             String meetingIds = "(select id from meeting where meeting_key = ?)";
-            for (String table : List.of("meeting_agenda_item", "meeting_attendance", "minutes_distribution", "platform_entry", "minutes_version")) {
+            for (String table : List.of("meeting_document", "meeting_liaison_list", "meeting_agenda_item", "meeting_attendance", "minutes_distribution", "platform_entry", "minutes_version")) {
                 jdbc.update("delete from " + table + " where meeting_id in " + meetingIds, key);
             }
             jdbc.update("delete from meeting where meeting_key = ?", key);

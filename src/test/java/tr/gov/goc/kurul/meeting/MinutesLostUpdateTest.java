@@ -38,7 +38,7 @@ class MinutesLostUpdateTest {
     @Test
     void theSecondSecretarysSaveOfTheSameDraftIsRefusedNotLost() {
         Api.Response created = Api.as(port, "admin", "admin").post("/api/meetings/extraordinary",
-                Map.of("plateCode", 22, "requestedBy", "IL_GIM_PROPOSAL", "reason", "Tutanak eşzamanlılık denemesi"));
+                Map.of("plateCode", 22, "requestedBy", "GOVERNOR", "reason", "Tutanak eşzamanlılık denemesi"));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String key = created.json().path("meetingKey").asText();
         runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key).list()

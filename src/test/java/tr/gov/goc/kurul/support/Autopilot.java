@@ -34,6 +34,17 @@ public final class Autopilot {
         List<Map<String, Object>> answer(Task task, Autopilot pilot);
     }
 
+    /**
+     * An answer whose refusal means "not yet": the step waits for another one (the Ek-3 report before the first
+     * meeting's agenda, R13.2) and is tried again at the next turn, where an ordinary answer's refusal stops the run.
+     */
+    public record Patient(Answer answer) implements Answer {
+        @Override
+        public List<Map<String, Object>> answer(Task task, Autopilot pilot) {
+            return answer.answer(task, pilot);
+        }
+    }
+
     public static final ZoneId ISTANBUL = ZoneId.of("Europe/Istanbul");
 
     private final ProcessEngine engine;
@@ -84,6 +95,10 @@ public final class Autopilot {
                 return;
             }
             for (Job job : due) {
+                // an interrupting timer that fired before may have removed this job with its activity
+                if (management.createJobQuery().jobId(job.getId()).count() == 0) {
+                    continue;
+                }
                 management.executeJob(job.getId());
                 jobs++;
             }
@@ -131,7 +146,7 @@ public final class Autopilot {
                 refused.add(refusal.getMessage());
             }
         }
-        if (!refused.isEmpty()) {
+        if (!refused.isEmpty() && !(answer instanceof Patient)) {
             throw new AssertionError("Every answer to " + task.getName() + " on " + today() + " was refused: " + refused);
         }
         return false;

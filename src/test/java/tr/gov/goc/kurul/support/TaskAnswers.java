@@ -40,7 +40,9 @@ public final class TaskAnswers {
         answers.put("Task_PlatformEntry", platformEntry());
         // provincialBoardCycle
         // the secretary compiles the agenda once the sub-commission has reported (R10.3)
-        answers.put("Task_CompileAgenda", (task, pilot) -> subCommissionReported(task, pilot) ? List.of(compileAgenda()) : List.of());
+        // and, for the first meeting of the year, once last year's Ek-3 is drafted (R13.1, R13.2): patient
+        answers.put("Task_CompileAgenda", new Autopilot.Patient((task, pilot) -> subCommissionReported(task, pilot)
+                ? List.of(compileAgenda()) : List.of()));
         answers.put("Task_SetMeetingDate", (task, pilot) -> {
             LocalDate earliest = latest(pilot.today().plusDays(6), pilot.dateVariable(task, "windowStart")); // R11.3: notice 5 days before
             LocalDate proposed = pilot.dateVariable(task, "proposedDate");
@@ -55,11 +57,44 @@ public final class TaskAnswers {
         answers.put("Task_RecordAttendance", (task, pilot) -> List.of(Map.of("attendedMembers", pilot.optionValues(task, "memberOptions"))));
         answers.put("Task_EvaluatePreviousDecisions", (task, pilot) -> List.of(Map.of(
                 "previousDecisionsEvaluation", "Önceki kararların uygulanması değerlendirildi.")));
-        answers.put("Task_RecordDecision", (task, pilot) -> List.of(decision(pilot.optionValues(task, "institutionOptions"),
-                pilot.today().plusDays(60))));
+        // the April board asks for the action plan to be updated (R5.13)
+        answers.put("Task_RecordDecision", (task, pilot) -> {
+            Map<String, Object> values = decision(pilot.optionValues(task, "institutionOptions"), pilot.today().plusDays(60));
+            values.put("decisionActionPlanUpdate", String.valueOf(pilot.variable(task, "meetingKey")).matches("\\d+-\\d{4}-2"));
+            return List.of(values);
+        });
+        // actionPlanUpdate (R5.13, R5.14): institutions agree; the İl GİM submits the plan as pre-filled; the chair
+        // rejects the first version of an update with a reason and approves the next
+        answers.put("Task_GiveOpinion", (task, pilot) -> List.of(Map.of("agreesAsIs", true)));
+        answers.put("Task_ConsolidateVersion", (task, pilot) -> {
+            Object lines = pilot.variable(task, "planLines");
+            String plan = lines == null || lines.toString().isBlank()
+                    ? "| Eğitim | Uyum sınıfları açılacak | Milli Eğitim | 31.12." + (pilot.today().getYear() + 1) + " | Açılan sınıf sayısı"
+                    : lines.toString();
+            return List.of(Map.of("planLines", plan, "submitForApproval", true, "changeNote", "Kurumların görüşleri işlendi."));
+        });
+        answers.put("Task_ApproveVersion", (task, pilot) -> List.of(pilot.engine().getHistoryService()
+                .createHistoricTaskInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .taskDefinitionKey("Task_ApproveVersion").finished().count() == 0
+                ? Map.of("approval", "REJECT", "approvalReason", "Sağlık maddesinin göstergesi ölçülebilir değil.")
+                : Map.of("approval", "APPROVE")));
+        // annualEvaluation (R13.1–R13.4): the İl GİM drafts the Ek-3 as pre-filled; the board approves at its first
+        // meeting once it has been held (patient until then)
+        answers.put("Task_DraftReport", (task, pilot) -> List.of(Map.of(
+                "mainProblems", text(pilot.variable(task, "mainProblems"), "Dil engeli ve kayıt dışı istihdam."),
+                "decisionsEvaluation", text(pilot.variable(task, "decisionsEvaluation"), "Kararlar izlendi."),
+                "expectedSupport", "Tercüman desteği.", "conclusions", "Kurullar düzenli toplandı.")));
+        answers.put("annualEvaluation/Task_PlatformEntry", platformEntry());
+        answers.put("Task_RecordBoardDecision", new Autopilot.Patient((task, pilot) -> List.of(Map.of(
+                "boardDecision", "approved", "decisionNote", "Oy birliğiyle onaylandı."))));
+        answers.put("Task_ChairApproval", (task, pilot) -> List.of(Map.of("chairDecision", "approved")));
+        answers.put("Task_PlatformUpdate", platformEntry());
+        // extraordinaryMeeting (R7.3): the chair agrees to the İl GİM's proposal
+        answers.put("Task_ChairDecision", (task, pilot) -> List.of(Map.of("chairDecision", "APPROVE")));
         answers.put("Task_DraftMinutes", (task, pilot) -> List.of(Map.of("minutesTopics", "Uyum kurslarına katılım.",
                 "minutesProblems", "Kurslara katılım düşük.", "minutesSolutions", "Bilgilendirme artırılacak.")));
-        answers.put("Task_SignMinutes", (task, pilot) -> List.of(Map.of("minutesApproved", "true")));
+        // the first meeting's minutes wait for the board's decision on the Ek-3 report (R13.2): patient
+        answers.put("Task_SignMinutes", new Autopilot.Patient((task, pilot) -> List.of(Map.of("minutesApproved", "true"))));
         // districtBoardCycle (R12.4): the Kaymakam approves with every attending member's approval
         answers.put("Task_ApproveMinutes", (task, pilot) -> List.of(Map.of("minutesApproved", "true",
                 "approvingMembers", pilot.optionValues(task, "approverOptions"))));
@@ -92,6 +127,10 @@ public final class TaskAnswers {
         values.put("responsibleInstitutions", institutionOptions.subList(Math.min(1, institutionOptions.size() - 1), Math.min(2, institutionOptions.size())));
         values.put("moreDecisions", false);
         return values;
+    }
+
+    private static String text(Object prefilled, String otherwise) {
+        return prefilled == null || prefilled.toString().isBlank() ? otherwise : prefilled.toString();
     }
 
     private static boolean subCommissionReported(Task task, Autopilot pilot) {

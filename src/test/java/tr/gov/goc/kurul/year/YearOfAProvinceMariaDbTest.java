@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tr.gov.goc.kurul.actionplan.ActionPlans;
+import tr.gov.goc.kurul.actionplan.VersionStatus;
 import tr.gov.goc.kurul.calendar.StatutoryCalendar;
 import tr.gov.goc.kurul.calendar.WorkingDayCalendar;
 import tr.gov.goc.kurul.decision.DecisionStatus;
@@ -21,6 +23,8 @@ import tr.gov.goc.kurul.meeting.Meeting;
 import tr.gov.goc.kurul.meeting.MeetingKind;
 import tr.gov.goc.kurul.meeting.MeetingStatus;
 import tr.gov.goc.kurul.meeting.Meetings;
+import tr.gov.goc.kurul.reporting.AnnualReportView;
+import tr.gov.goc.kurul.reporting.AnnualReports;
 import tr.gov.goc.kurul.support.Autopilot;
 import tr.gov.goc.kurul.support.MariaDbIntegrationTest;
 import tr.gov.goc.kurul.support.TaskAnswers;
@@ -46,6 +50,10 @@ class YearOfAProvinceMariaDbTest {
     Decisions decisions;
     @Autowired
     StatutoryCalendar calendar;
+    @Autowired
+    ActionPlans actionPlans;
+    @Autowired
+    AnnualReports annualReports;
 
     @AfterEach
     void resetClock() {
@@ -91,14 +99,33 @@ class YearOfAProvinceMariaDbTest {
         assertThat(year).hasSizeGreaterThanOrEqualTo(4);
         assertThat(year).allSatisfy(d -> assertThat(d.institutions())
                 .allSatisfy(i -> assertThat(i.status()).isEqualTo(FollowUpStatus.DONE)));
+        // district boards (R8.1): Şahinbey (185,000) and the border district Karkamış meet in both windows, in time
+        List<Meeting> districtMeetings = meetings.ofProvince(GAZIANTEP).stream()
+                .filter(m -> m.getYear() == YEAR && m.isDistrict() && m.getKind() == MeetingKind.ORDINARY).toList();
+        assertThat(districtMeetings).hasSize(4).allSatisfy(m -> {
+            assertThat(m.getStatus()).as(m.getMeetingKey()).isEqualTo(MeetingStatus.MINUTES_SIGNED);
+            assertThat(m.getMeetingDate()).as(m.getMeetingKey()).isBetween(m.getWindowStart(), m.getWindowEnd());
+        });
+
+        // R5.13: the April board asked for an action plan update: one version rejected with reasons, the next approved
+        assertThat(actionPlans.plan(GAZIANTEP).versions()).extracting(v -> v.status())
+                .contains(VersionStatus.REJECTED, VersionStatus.APPROVED);
+        assertThat(actionPlans.plan(GAZIANTEP).current().version().status()).isEqualTo(VersionStatus.APPROVED);
+
+        // R13.1, R13.4: next January's Ek-3 lists the year's decisions with their final follow-up status
+        AnnualReportView report = annualReports.view(GAZIANTEP, YEAR);
+        assertThat(report.decisions()).extracting(AnnualReportView.DecisionRow::meetingKey)
+                .containsAll(year.stream().map(d -> d.decision().getMeetingKey()).toList());
+        assertThat(report.decisions()).filteredOn(d -> d.meetingKey().startsWith(GAZIANTEP + "-" + YEAR + "-"))
+                .allSatisfy(d -> assertThat(d.outcome()).isEqualTo(AnnualReportView.OUTCOME_IMPLEMENTED));
+        assertThat(report.platformEntryDueDate()).isEqualTo(workingDays.lastWorkingDayOf(YearMonth.of(YEAR + 1, 1))); // R13.3
         System.out.printf("[kurul] Gaziantep %d: %d görev tamamlandı, %d iş çalıştı, %d yanıt reddedildi%n",
                 YEAR, pilot.completedTotal(), pilot.jobsRun(), pilot.refusals());
     }
 
     private List<Meeting> ordinaryMeetings() {
         return meetings.ofProvince(GAZIANTEP).stream()
-                .filter(m -> m.getYear() == YEAR && m.getKind() == MeetingKind.ORDINARY)
-                .filter(m -> m.getMeetingKey().matches("27-2027-\\d"))
+                .filter(m -> m.getYear() == YEAR && m.getKind() == MeetingKind.ORDINARY && !m.isDistrict())
                 .toList();
     }
 
