@@ -32,7 +32,7 @@ class ActionPlanMariaDbTest {
             assertThat(items.get(3).path("progressNote").asText()).isEqualTo("Şahinbey ve İslahiye'de ev ziyaretleri (çğışöü)");
             assertThat(items.get(3).path("progressPercent").asInt()).isEqualTo(55);
             assertThat(jdbc.queryForObject("select count(*) from action_plan_item where thematic_area = 'işgücü PİYASASI'", Integer.class))
-                    .as("Turkish collation: İ/i and I/ı compare as in Turkish").isOne();
+                    .as("Turkish collation: İ/i and I/ı compare as in Turkish").isPositive(); // later versions copy the item
         } finally {
             jdbc.update("delete from action_plan_progress where meeting_key = ?", "27-2031-9");
         }

@@ -106,6 +106,7 @@ public final class NationalYearBenchmark {
                 "--camunda.bpm.job-execution.enabled=false", "--logging.level.root=WARN",
                 "--logging.level.org.camunda.bpm.engine.context=OFF",
                 "--kurul.demo.enabled=true", "--kurul.demo.meetings=false",
+                "--kurul.mail.embedded-smtp.enabled=true", // notices go to the embedded sink, as in the default run
                 "--kurul.demo.file=file:" + staff.toAbsolutePath()};
         // first start: schemas, reference data and the staff of every province (loaded like the demo), not timed
         new SpringApplication(KurulApplication.class).run(args).close();

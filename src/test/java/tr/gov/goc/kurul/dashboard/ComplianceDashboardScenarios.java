@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tr.gov.goc.kurul.support.Api;
 
 /**
- * The compliance dashboard's numbers for a year whose records this test writes (2059, which no other test uses):
+ * The compliance dashboard's numbers for a year whose records this test writes (2037, which no other test uses):
  * Edirne held its first meeting in the window and its second after it, distributed the first minutes in time and
  * the second late, entered only the first in the platform; Milli Eğitim answered one agenda call in time and one
  * late and has one decision done and one overdue. Managers see their provinces only; a liaison officer none.
@@ -27,7 +27,8 @@ import tr.gov.goc.kurul.support.Api;
  */
 abstract class ComplianceDashboardScenarios {
 
-    private static final int YEAR = 2059;
+    // a year no other test uses for Edirne, inside MariaDB's TIMESTAMP range (to January 2038)
+    private static final int YEAR = 2037;
     private static final int EDIRNE = 22;
 
     @LocalServerPort
@@ -40,56 +41,56 @@ abstract class ComplianceDashboardScenarios {
     @BeforeEach
     void writeAYearOfEdirneRecords() {
         cleanUp();
-        ClockUtil.setCurrentTime(java.util.Date.from(LocalDateTime.parse("2059-09-15T10:00:00").atZone(ZoneId.of("Europe/Istanbul")).toInstant()));
+        ClockUtil.setCurrentTime(java.util.Date.from(LocalDateTime.parse("2037-09-15T10:00:00").atZone(ZoneId.of("Europe/Istanbul")).toInstant()));
         long board = jdbc.queryForObject("SELECT id FROM board WHERE plate_code = ? AND level = 'PROVINCIAL'", Long.class, EDIRNE);
         milliEgitim = jdbc.queryForObject("SELECT id FROM institution WHERE plate_code = ? AND district_id IS NULL AND kind_code = 'MILLI_EGITIM'",
                 Long.class, EDIRNE);
         // 1: held 20 January, in its January window; minutes sent in time; entered in the platform in time
-        long first = meeting(board, "22-2059-1", "Edirne İl GKK 2059/1", "2059-01-01", "2059-01-31", "2059-01-20", "CLOSED",
-                "2059-02-04", "2059-01-31");
-        distribution(first, "2059-02-02");
+        long first = meeting(board, "22-2037-1", "Edirne İl GKK 2037/1", "2037-01-01", "2037-01-31", "2037-01-20", "CLOSED",
+                "2037-02-04", "2037-01-31");
+        distribution(first, "2037-02-02");
         jdbc.update("INSERT INTO platform_entry (meeting_id, entered_on, recorded_at) VALUES (?, ?, ?)", first,
-                Date.valueOf("2059-01-30"), Timestamp.valueOf("2059-01-30 10:00:00"));
+                Date.valueOf("2037-01-30"), Timestamp.valueOf("2037-01-30 10:00:00"));
         // 2: July window, held 5 August (late); minutes sent late; no platform entry though its due date is past
-        long second = meeting(board, "22-2059-2", "Edirne İl GKK 2059/2", "2059-07-01", "2059-07-31", "2059-08-05", "MINUTES_SIGNED",
-                "2059-08-20", "2059-08-29");
-        distribution(second, "2059-08-25");
+        long second = meeting(board, "22-2037-2", "Edirne İl GKK 2037/2", "2037-07-01", "2037-07-31", "2037-08-05", "MINUTES_SIGNED",
+                "2037-08-20", "2037-08-29");
+        distribution(second, "2037-08-25");
         // 3: extraordinary, window not over, not yet held
-        meeting(board, "22-2059-E1", "Edirne İl GKK olağanüstü 2059/E1", "2059-09-10", "2059-11-10", null, "AGENDA_COMPILED", null, null);
+        meeting(board, "22-2037-E1", "Edirne İl GKK olağanüstü 2037/E1", "2037-09-10", "2037-11-10", null, "AGENDA_COMPILED", null, null);
 
-        proposal("22-2059-1", "NO_PROPOSAL");
-        proposal("22-2059-2", "LATE");
-        long done = decision("22-2059-1", 1, "2059-06-30");
-        long overdue = decision("22-2059-1", 2, "2059-08-31");
-        decision("22-2059-2", 1, "2059-12-31");
+        proposal("22-2037-1", "NO_PROPOSAL");
+        proposal("22-2037-2", "LATE");
+        long done = decision("22-2037-1", 1, "2037-06-30");
+        long overdue = decision("22-2037-1", 2, "2037-08-31");
+        decision("22-2037-2", 1, "2037-12-31");
         jdbc.update("INSERT INTO follow_up_report (decision_id, institution_id, status, reported_by, reported_at) VALUES (?, ?, 'IN_PROGRESS', 'x', ?)",
-                done, milliEgitim, Timestamp.valueOf("2059-03-01 10:00:00"));
+                done, milliEgitim, Timestamp.valueOf("2037-03-01 10:00:00"));
         jdbc.update("INSERT INTO follow_up_report (decision_id, institution_id, status, reported_by, reported_at) VALUES (?, ?, 'DONE', 'x', ?)",
-                done, milliEgitim, Timestamp.valueOf("2059-06-01 10:00:00"));
+                done, milliEgitim, Timestamp.valueOf("2037-06-01 10:00:00"));
         jdbc.update("INSERT INTO follow_up_report (decision_id, institution_id, status, reported_by, reported_at) VALUES (?, ?, 'IN_PROGRESS', 'x', ?)",
-                overdue, milliEgitim, Timestamp.valueOf("2059-07-01 10:00:00"));
+                overdue, milliEgitim, Timestamp.valueOf("2037-07-01 10:00:00"));
     }
 
     @AfterEach
     void cleanUp() {
         ClockUtil.reset();
-        jdbc.update("DELETE FROM follow_up_report WHERE decision_id IN (SELECT id FROM decision WHERE meeting_key LIKE '22-2059-%')");
-        jdbc.update("DELETE FROM decision_responsibility WHERE decision_id IN (SELECT id FROM decision WHERE meeting_key LIKE '22-2059-%')");
-        jdbc.update("DELETE FROM decision WHERE meeting_key LIKE '22-2059-%'");
-        jdbc.update("DELETE FROM agenda_proposal WHERE meeting_key LIKE '22-2059-%'");
-        jdbc.update("DELETE FROM minutes_distribution WHERE meeting_id IN (SELECT id FROM meeting WHERE meeting_key LIKE '22-2059-%')");
-        jdbc.update("DELETE FROM platform_entry WHERE meeting_id IN (SELECT id FROM meeting WHERE meeting_key LIKE '22-2059-%')");
-        jdbc.update("DELETE FROM meeting WHERE meeting_key LIKE '22-2059-%'");
+        jdbc.update("DELETE FROM follow_up_report WHERE decision_id IN (SELECT id FROM decision WHERE meeting_key LIKE '22-2037-%')");
+        jdbc.update("DELETE FROM decision_responsibility WHERE decision_id IN (SELECT id FROM decision WHERE meeting_key LIKE '22-2037-%')");
+        jdbc.update("DELETE FROM decision WHERE meeting_key LIKE '22-2037-%'");
+        jdbc.update("DELETE FROM agenda_proposal WHERE meeting_key LIKE '22-2037-%'");
+        jdbc.update("DELETE FROM minutes_distribution WHERE meeting_id IN (SELECT id FROM meeting WHERE meeting_key LIKE '22-2037-%')");
+        jdbc.update("DELETE FROM platform_entry WHERE meeting_id IN (SELECT id FROM meeting WHERE meeting_key LIKE '22-2037-%')");
+        jdbc.update("DELETE FROM meeting WHERE meeting_key LIKE '22-2037-%'");
     }
 
     @Test
     void theProvinceShowsWhichDeadlinesWereKept() {
-        Api.Response response = Api.as(port, "edirne.izleyici", "demo").get("/api/reports/compliance/22?year=2059");
+        Api.Response response = Api.as(port, "edirne.izleyici", "demo").get("/api/reports/compliance/22?year=2037");
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         JsonNode report = response.json();
         JsonNode s = report.path("summary");
         assertThat(report.path("name").asText()).isEqualTo("Edirne");
-        assertThat(report.path("asOfText").asText()).isEqualTo("15.09.2059");
+        assertThat(report.path("asOfText").asText()).isEqualTo("15.09.2037");
         assertThat(s.path("meetings").path("total").asInt()).isEqualTo(3);
         assertThat(s.path("meetings").path("heldInWindow").asInt()).isEqualTo(1);
         assertThat(s.path("meetings").path("heldLate").asInt()).isEqualTo(1);
@@ -123,18 +124,18 @@ abstract class ComplianceDashboardScenarios {
 
     @Test
     void managersSeeTheirProvincesAndOthersNothing() {
-        JsonNode national = Api.as(port, "izleyici", "demo").get("/api/reports/compliance?year=2059").json();
+        JsonNode national = Api.as(port, "izleyici", "demo").get("/api/reports/compliance?year=2037").json();
         assertThat(national.path("provinces")).extracting(p -> p.path("plateCode").asInt()).containsExactly(EDIRNE);
         assertThat(national.path("national").path("meetings").path("heldLate").asInt()).isEqualTo(1);
 
-        Api.Response gaziantep = Api.as(port, "gaziantep.izleyici", "demo").get("/api/reports/compliance?year=2059");
+        Api.Response gaziantep = Api.as(port, "gaziantep.izleyici", "demo").get("/api/reports/compliance?year=2037");
         assertThat(gaziantep.status()).isEqualTo(200);
         assertThat(gaziantep.json().path("provinces")).isEmpty();
-        Api.Response foreign = Api.as(port, "gaziantep.izleyici", "demo").get("/api/reports/compliance/22?year=2059");
+        Api.Response foreign = Api.as(port, "gaziantep.izleyici", "demo").get("/api/reports/compliance/22?year=2037");
         assertThat(foreign.status()).isEqualTo(403);
         assertThat(foreign.message()).contains("uyum panosunu görme yetkiniz yok");
 
-        Api.Response liaison = Api.as(port, "edirne.milli-egitim.asil", "demo").get("/api/reports/compliance?year=2059");
+        Api.Response liaison = Api.as(port, "edirne.milli-egitim.asil", "demo").get("/api/reports/compliance?year=2037");
         assertThat(liaison.status()).isEqualTo(403);
         assertThat(liaison.message()).contains("yöneticiler ve il sekreteryaları");
         assertThat(Api.anonymous(port).get("/api/reports/compliance").status()).isEqualTo(401);
@@ -167,7 +168,7 @@ abstract class ComplianceDashboardScenarios {
     private long decision(String meetingKey, int number, String deadline) {
         jdbc.update("INSERT INTO decision (meeting_key, plate_code, decision_number, decision_text, justification, aim, deadline, "
                         + "risk_item, action_plan_update, created_at, version) VALUES (?, ?, ?, 'Karar', 'Gerekçe', 'Amaç', ?, FALSE, FALSE, ?, 0)",
-                meetingKey, EDIRNE, number, date(deadline), Timestamp.valueOf("2059-01-20 12:00:00"));
+                meetingKey, EDIRNE, number, date(deadline), Timestamp.valueOf("2037-01-20 12:00:00"));
         long id = jdbc.queryForObject("SELECT id FROM decision WHERE meeting_key = ? AND decision_number = ?", Long.class, meetingKey, number);
         jdbc.update("INSERT INTO decision_responsibility (decision_id, institution_id) VALUES (?, ?)", id, milliEgitim);
         return id;
