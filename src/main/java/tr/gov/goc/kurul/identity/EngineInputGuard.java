@@ -212,6 +212,8 @@ class EngineInputGuard extends OncePerRequestFilter {
             return null;
         }
         boolean lostRace = message.contains("OptimisticLockingException")
+                // ENGINE-03005: the same optimistic-locking loss reported on one of the task's entities
+                || message.contains("was updated by another transaction concurrently")
                 || message.contains("Cannot find task") || message.contains("task is null")
                 // the same answer stored a moment ago by the other candidate (a unique key of Kurul's own table)
                 || message.contains("Unique index or primary key violation") || message.contains("Duplicate entry");
