@@ -86,7 +86,14 @@ class EngineInputGuard extends OncePerRequestFilter {
             chain.doFilter(checked, wrapper);
         } finally {
             String refusal = TaskInputException.takeLast();
-            if (wrapper.getStatus() >= 500 && refusal != null) {
+            if (wrapper.getStatus() >= 500 && refusal != null && taskGone(request.getRequestURI())) {
+                // the other candidate completed the task meanwhile; this transaction saw a half-gone task and its
+                // form check failed on that: the user lost a race, the input was not wrong
+                wrapper.resetBuffer();
+                wrapper.setStatus(HttpServletResponse.SC_CONFLICT);
+                wrapper.setContentType("application/json;charset=UTF-8");
+                wrapper.getOutputStream().write(LOST_RACE.getBytes(StandardCharsets.UTF_8));
+            } else if (wrapper.getStatus() >= 500 && refusal != null) {
                 // a Kurul check (form listener, plate code) refused the input; Camunda wrapped it as a 500
                 wrapper.resetBuffer();
                 refuse(wrapper, HttpServletResponse.SC_BAD_REQUEST, refusal, "FormValidationException");
