@@ -23,6 +23,7 @@ import tr.gov.goc.kurul.meeting.Meeting;
 import tr.gov.goc.kurul.meeting.MeetingKind;
 import tr.gov.goc.kurul.meeting.Meetings;
 import tr.gov.goc.kurul.meeting.MinutesVersion;
+import tr.gov.goc.kurul.province.District;
 import tr.gov.goc.kurul.province.Provinces;
 
 /**
@@ -129,8 +130,8 @@ public class MeetingDocuments {
         List<Attendance> attendance = meetings.attendance(meeting);
         model.put("draft", version.getStatus() != MinutesVersion.Status.SIGNED);
         model.put("categorySub", "☐");
-        model.put("categoryProvincial", "☒");
-        model.put("categoryDistrict", "☐");
+        model.put("categoryProvincial", meeting.isDistrict() ? "☐" : "☒");
+        model.put("categoryDistrict", meeting.isDistrict() ? "☒" : "☐"); // R8.4, R14: district minutes are always on Ek-1
         model.put("kind", meeting.getKind() == MeetingKind.EXTRAORDINARY ? "Olağanüstü (Ek) Toplantı" : "Olağan Toplantı");
         model.put("participantCount", attendance.size());
         model.put("topics", orDash(version.getTopics()));
@@ -190,11 +191,20 @@ public class MeetingDocuments {
         String province = provinces.province(meeting.getPlateCode()).getName();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", meeting.getTitle());
-        model.put("authority", PdfDocuments.upper(province) + " VALİLİĞİ");
-        model.put("boardName", province + " İl Göç Koordinasyon Kurulu");
+        if (meeting.isDistrict()) {
+            District district = provinces.district(meeting.getDistrictId());
+            String name = provinces.displayName(district);
+            model.put("authority", "Merkez".equals(district.getName()) ? PdfDocuments.upper(province) + " VALİLİĞİ"
+                    : PdfDocuments.upper(name) + " KAYMAKAMLIĞI");
+            model.put("boardName", name + " İlçe Göç Koordinasyon Kurulu");
+            model.put("place", province + " / " + name);
+        } else {
+            model.put("authority", PdfDocuments.upper(province) + " VALİLİĞİ");
+            model.put("boardName", province + " İl Göç Koordinasyon Kurulu");
+            model.put("place", province);
+        }
         LocalDate date = meeting.getMeetingDate();
         model.put("headerDate", date == null ? "" : HEADER_DATE.format(date));
-        model.put("place", province);
         model.put("venueAndDate", (meeting.getPlace() == null ? "—" : meeting.getPlace()) + ", "
                 + (date == null ? "tarih belirlenmedi" : TurkishDates.withWeekday(date)) + (meeting.getStartTime() == null ? "" : " saat " + meeting.getStartTime()));
         model.put("footer", meeting.getTitle() + " (" + meeting.getMeetingKey() + ") — Kurul");

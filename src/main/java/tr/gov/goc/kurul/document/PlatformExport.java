@@ -59,9 +59,10 @@ public class PlatformExport {
                 .toList();
         List<Entry> entries = meetings.platformEntries(meeting).stream()
                 .map(e -> new Entry(e.getEnteredOn(), e.getRecordedBy(), e.getRecordedAt(), e.getNote())).toList();
-        return new Ek1("Ek-1", "İl Göç Koordinasyon Kurulu", meeting.getMeetingKey(), meeting.getTitle(),
-                meeting.getKind() == MeetingKind.EXTRAORDINARY ? "Olağanüstü" : "Olağan",
-                provinces.province(meeting.getPlateCode()).getName(), null, meeting.getPlace(), meeting.getMeetingDate(),
+        String district = meeting.isDistrict() ? provinces.displayName(provinces.district(meeting.getDistrictId())) : null;
+        return new Ek1("Ek-1", meeting.isDistrict() ? "İlçe Göç Koordinasyon Kurulu" : "İl Göç Koordinasyon Kurulu",
+                meeting.getMeetingKey(), meeting.getTitle(), meeting.getKind() == MeetingKind.EXTRAORDINARY ? "Olağanüstü" : "Olağan",
+                provinces.province(meeting.getPlateCode()).getName(), district, meeting.getPlace(), meeting.getMeetingDate(),
                 meeting.getStartTime(), meetings.attendance(meeting).size(),
                 version == null ? null : version.getTopics(), version == null ? null : version.getProblems(),
                 version == null ? null : version.getSolutions(), meeting.getPreviousDecisionsEvaluation(), taken,

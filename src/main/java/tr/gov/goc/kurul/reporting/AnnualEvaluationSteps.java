@@ -54,6 +54,17 @@ final class AnnualEvaluationSteps {
         }
     }
 
+    /** Create listener on every task of the report: links to the Ek-3 PDF and to its platform export, shown in the forms. */
+    @Component("offerAnnualReportDocuments")
+    static class OfferDocuments implements TaskListener {
+        @Override
+        public void notify(DelegateTask task) {
+            String base = "/api/annual-reports/" + plateCode(task) + "/" + reportYear(task);
+            task.setVariable(ANNUAL_REPORT_PDF_URL, base + ".pdf");
+            task.setVariable(ANNUAL_REPORT_EXPORT_URL, base + "/platform-export");
+        }
+    }
+
     /** Fills the draft form: the latest version, or the text pre-filled from the year's provincial and district boards. */
     @Component("prefillAnnualReportForm")
     static class Prefill implements TaskListener {

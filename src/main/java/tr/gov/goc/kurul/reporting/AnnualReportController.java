@@ -5,7 +5,11 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 
 import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,11 +29,13 @@ import tr.gov.goc.kurul.common.NotFoundException;
 class AnnualReportController {
 
     private final AnnualReports reports;
+    private final AnnualReportDocument document;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    AnnualReportController(AnnualReports reports, CurrentUser currentUser, Clock clock) {
+    AnnualReportController(AnnualReports reports, AnnualReportDocument document, CurrentUser currentUser, Clock clock) {
         this.reports = reports;
+        this.document = document;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -37,6 +43,19 @@ class AnnualReportController {
     @GetMapping("/{plateCode}/{year}")
     AnnualReportView one(@PathVariable int plateCode, @PathVariable int year) {
         return visible(plateCode, year);
+    }
+
+    /** The Ek-3 form as PDF (marked TASLAK until approved); like the meetings' documents, another province gets 403. */
+    @GetMapping("/{plateCode}/{year}.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable int plateCode, @PathVariable int year) {
+        checkYear(year);
+        currentUser.requireProvince(plateCode);
+        AnnualReportView report = visible(plateCode, year);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(document.fileName(report)).build().toString())
+                .header("X-Kurul-Report-Version", report.currentVersion() == null ? "taslak" : String.valueOf(report.currentVersion()))
+                .body(document.render(report));
     }
 
     /** R13.3, R14: the report's data as the presidency's platform takes it (the approved version once there is one). */
@@ -99,10 +118,14 @@ class AnnualReportController {
         return reports.start(plateCode, year);
     }
 
-    private AnnualReportView visible(int plateCode, int year) {
+    private static void checkYear(int year) {
         if (year < 2000 || year > 2100) {
             throw new InvalidInputException("year", "Yıl 2000 ile 2100 arasında olmalıdır.");
         }
+    }
+
+    private AnnualReportView visible(int plateCode, int year) {
+        checkYear(year);
         String missing = "Bu il ve yıl için değerlendirme raporu (Ek-3) bulunamadı.";
         if (!currentUser.canSeeProvince(plateCode)) {
             throw new NotFoundException(missing);

@@ -208,6 +208,7 @@ class AccessMatrixTest {
                 new Route("GET", "/api/annual-reports/{plateCode}/{year}", "/api/annual-reports/27/" + REPORT_YEAR, null, Kind.PROVINCE_READ),
                 new Route("GET", "/api/annual-reports/{plateCode}/{year}/platform-export",
                         "/api/annual-reports/27/" + REPORT_YEAR + "/platform-export", null, Kind.PROVINCE_READ),
+                new Route("GET", "/api/annual-reports/{plateCode}/{year}.pdf", "/api/annual-reports/27/" + REPORT_YEAR + ".pdf", null, Kind.PROVINCE_READ),
                 new Route("POST", "/api/annual-reports/{plateCode}/{year}", "/api/annual-reports/27/2087", null, Kind.WRITE),
                 new Route("GET", "/api/meetings/{key}/liaison-list", "/api/meetings/" + meetingKey + "/liaison-list", null, Kind.PROVINCE_READ),
                 new Route("PUT", "/api/meetings/{key}/liaison-list", "/api/meetings/" + meetingKey + "/liaison-list",

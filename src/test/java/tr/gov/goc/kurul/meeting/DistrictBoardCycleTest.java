@@ -27,6 +27,7 @@ import tr.gov.goc.kurul.decision.Decisions;
 import tr.gov.goc.kurul.notification.Notice;
 import tr.gov.goc.kurul.notification.Notices;
 import tr.gov.goc.kurul.province.Provinces;
+import tr.gov.goc.kurul.support.PdfText;
 import tr.gov.goc.kurul.support.Api;
 import tr.gov.goc.kurul.support.KurulIntegrationTest;
 
@@ -171,6 +172,15 @@ class DistrictBoardCycleTest {
         MinutesVersion signed = meetings.minutes(meetings.byKey(key)).get(0);
         assertThat(signed.getStatus()).isEqualTo(MinutesVersion.Status.SIGNED);
         assertThat(signed.getMembersApproval()).isNotBlank();
+        // R8.4, R14: the district's minutes are an Ek-1 of the district board, under the Kaymakamlık's header
+        Api.Document ek1 = Api.as(port, "gaziantep.sekreter", "demo").document("/api/meetings/" + key + "/minutes.pdf");
+        assertThat(ek1.status()).isEqualTo(200);
+        assertThat(PdfText.of(ek1.body())).contains("ŞAHİNBEY KAYMAKAMLIĞI", "Şahinbey İlçe Göç Koordinasyon Kurulu", "Gaziantep / Şahinbey",
+                "Mahallelerde Türkçe kursu yok.", "KARAR-1").doesNotContain("TASLAK");
+        com.fasterxml.jackson.databind.JsonNode export = Api.as(port, "gaziantep.sekreter", "demo")
+                .get("/api/meetings/" + key + "/platform-export").json();
+        assertThat(export.path("category").asText()).isEqualTo("İlçe Göç Koordinasyon Kurulu");
+        assertThat(export.path("district").asText()).isEqualTo("Şahinbey");
 
         // R12.4, R12.5: reminded before the 15 days end (due 2 March), sent to the members and to the İl GİM
         assertThat(meetings.byKey(key).getMinutesDistributionDueDate()).hasToString("2061-03-02");
@@ -349,4 +359,5 @@ class DistrictBoardCycleTest {
         values.put("moreDecisions", more);
         return values;
     }
+
 }

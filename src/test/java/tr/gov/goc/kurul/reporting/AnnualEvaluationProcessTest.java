@@ -41,6 +41,7 @@ import tr.gov.goc.kurul.people.Liaisons;
 import tr.gov.goc.kurul.people.People;
 import tr.gov.goc.kurul.people.Person;
 import tr.gov.goc.kurul.people.PersonData;
+import tr.gov.goc.kurul.support.PdfText;
 import tr.gov.goc.kurul.support.KurulIntegrationTest;
 
 /**
@@ -76,6 +77,8 @@ class AnnualEvaluationProcessTest {
     People people;
     @Autowired
     Meetings meetings;
+    @Autowired
+    AnnualReportDocument ek3;
 
     @BeforeEach
     void setUp() {
@@ -162,6 +165,9 @@ class AnnualEvaluationProcessTest {
                 .contains("KARAR-1").contains("Yapılamıyor").contains("KARAR-2");
         assertThat((String) filled.get("notImplemented")).contains("Uyum sınıfları açılacak.").contains("Ödenek ayrılmadı.");
         assertThat((String) filled.get("unsolvedProblems")).contains("Okullarda sağlık taraması").contains("Devam ediyor");
+        assertThat(filled.get("annualReportPdfUrl")).isEqualTo("/api/annual-reports/27/2033.pdf");
+        assertThat(PdfText.of(ek3.render(reports.view(27, 2033)))).contains("TASLAK").contains("Henüz sunulmadı (ön doldurulmuş taslak)")
+                .contains("Uyum sınıfları açılacak.");
 
         // the first meeting's agenda does not close before the report is ready (R13.1, R13.2)
         ProcessInstance cycle = toCompileAgenda("27-2034-1");
@@ -206,7 +212,18 @@ class AnnualEvaluationProcessTest {
         assertThat(view.meetings()).extracting(AnnualReportView.MeetingRow::meetingKey).contains("27-2033-1", "27-2033-2");
         assertThat(view.decisions()).extracting(AnnualReportView.DecisionRow::outcome)
                 .containsExactlyInAnyOrder(AnnualReportView.OUTCOME_NOT_IMPLEMENTED, AnnualReportView.OUTCOME_ONGOING);
+
+        // the approved Ek-3 as the İl GİM prints it: no TASLAK, the form's sections in order, every decision with its status
+        String ek3Text = PdfText.of(ek3.render(view));
+        assertThat(ek3Text).doesNotContain("TASLAK").contains("GAZİANTEP VALİLİĞİ").contains("Sayfa 1 /")
+                .contains("YILLIK DEĞERLENDİRME RAPORU").contains("Uyum sınıfları açılacak.").contains("Ödenek ayrılmadı.")
+                .contains("Uygulanamadı").contains("Sürüyor").contains("Uyum sınıfları için ödenek desteği.")
+                .contains("Onaylandı — 27-2034-1, 16.01.2034");
+        assertThat(ek3Text).containsSubsequence("1. Kurullarda Dile Getirilen Başlıca Sorunlar", "2. Sorunlara İlişkin Alınan Kararlar",
+                "3. Uygulanamayan Kararlar ve Nedenleri", "4. Kararlara Rağmen Çözülemeyen Sorunlar", "5. Çözüm Önerileri",
+                "6. Başkanlıktan Beklenen Destek", "7. Sonuç, Değerlendirme ve Öneriler", "8. Onay");
     }
+
 
     @Test
     void aRejectedReportIsRedraftedAndApprovedByTheChair() {

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.camunda.bpm.engine.RuntimeService;
+import tr.gov.goc.kurul.support.PdfText;
 import tr.gov.goc.kurul.support.Api;
 import tr.gov.goc.kurul.support.KurulIntegrationTest;
 
@@ -63,7 +64,20 @@ class AnnualReportApiTest {
         assertThat(export.json().path("il").asText()).isEqualTo("Edirne");
         assertThat(export.json().has("baskanliktanBeklenenDestek")).isTrue();
         assertThat(export.json().path("kararlar").isArray()).isTrue();
+
+        Api.Document pdf = as("edirne.sekreter").document(path + ".pdf");
+        assertThat(pdf.status()).as(new String(pdf.body(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(200);
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        assertThat(pdf.disposition()).contains("Ek-3_Yillik_Degerlendirme_Raporu_22_" + YEAR + ".pdf");
+        assertThat(PdfText.of(pdf.body())).contains("EDİRNE VALİLİĞİ").contains("Yıl " + YEAR).contains("TASLAK")
+                .contains("6. Başkanlıktan Beklenen Destek");
+        assertThat(as("gaziantep.saglik.asil").document(path + ".pdf").status()).isEqualTo(403); // another province's liaison officer
+        assertThat(as("edirne.sekreter").document("/api/annual-reports/22/" + (YEAR + 1) + ".pdf").status()).isEqualTo(404);
+        Api.Response badYear = as("edirne.sekreter").get("/api/annual-reports/22/1999.pdf");
+        assertThat(badYear.status()).isEqualTo(400);
+        assertThat(badYear.message()).contains("Yıl 2000 ile 2100 arasında");
     }
+
 
     private Api as(String user) {
         return Api.as(port, user, "admin".equals(user) ? "admin" : "demo");

@@ -42,6 +42,27 @@ public final class Api {
         return send("GET", path, null, accept);
     }
 
+    /** A GET of a document (PDF): the bytes with the content type and disposition headers. */
+    public Document document(String path) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Document(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Document(int status, String contentType, String disposition, byte[] body) {
+    }
+
     public Response post(String path, Object body) {
         return send("POST", path, body);
     }
