@@ -141,26 +141,38 @@ final class ExtraordinarySteps {
     }
 
     /**
-     * R8.4: the start point of the district board's extraordinary cycle. {@code districtBoardCycle} is being built in
-     * parallel (issue #5); when it is merged, this delegate starts it (variables plateCode, districtId, reason,
-     * requestedBy). Until then the district secretariat is told to plan the meeting, and the request says so.
+     * R8.4: the district board's extraordinary cycle ({@code districtBoardCycle}, start message
+     * {@code DistrictExtraordinaryMeetingRequested}); its agenda opens with the request's reason. While another
+     * extraordinary meeting of the district is under way, none is started: the district's secretariat and chair are
+     * told, with the reason, so they add it to the meeting already called.
      */
     @Component("startDistrictExtraordinaryMeeting")
     static class StartDistrict implements JavaDelegate {
 
+        private final MeetingActions actions;
         private final Notices notices;
 
-        StartDistrict(Notices notices) {
+        StartDistrict(MeetingActions actions, Notices notices) {
+            this.actions = actions;
             this.notices = notices;
         }
 
         @Override
         public void execute(DelegateExecution execution) {
+            long districtId = districtId(execution);
+            String reason = (String) execution.getVariable(REASON);
+            if (!actions.extraordinaryDistrictMeetingUnderWay(districtId)) {
+                Meeting meeting = actions.callDistrictExtraordinary(districtId, requester(execution), reason);
+                execution.setVariable(CycleVariables.MEETING_KEY, meeting.getMeetingKey());
+                execution.setVariable("meetingTitle", meeting.getTitle());
+                execution.setVariable("districtCyclePending", false);
+                return;
+            }
             String title = (String) execution.getVariable("boardTitle");
             for (String group : List.of((String) execution.getVariable("secretariatGroup"), (String) execution.getVariable("chairGroup"))) {
-                notices.toGroup(group, "EXTRAORDINARY_DISTRICT_MEETING", "Olağanüstü toplantı yapılacak — " + title,
-                        title + " olağanüstü toplanacak (md. 8/4). Gerekçe (gündemin ilk maddesi): " + execution.getVariable(REASON),
-                        execution.getProcessBusinessKey());
+                notices.toGroup(group, "EXTRAORDINARY_DISTRICT_MEETING", "Olağanüstü toplantı isteği — " + title,
+                        title + " için yürüyen bir olağanüstü toplantı var; yeni istek ayrı bir toplantı açmadı (md. 8/4). "
+                        + "Gerekçeyi o toplantının gündemine ekleyin: " + reason, execution.getProcessBusinessKey());
             }
             execution.setVariable("districtCyclePending", true);
         }

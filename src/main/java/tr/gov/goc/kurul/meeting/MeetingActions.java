@@ -110,8 +110,8 @@ public class MeetingActions {
     /**
      * R8.4 (as R7.3 at district level): an extraordinary district board meeting, called by the Kaymakam, on the
      * İlçe/İl GİM's proposal or at the presidency's request — for any district. Starts a districtBoardCycle through
-     * its start message {@code DistrictExtraordinaryMeetingRequested} (key 27-ilce-412-2027-E1). Refused while a
-     * meeting of the district is already under way.
+     * its start message {@code DistrictExtraordinaryMeetingRequested} (key 27-ilce-412-2027-E1). Refused while another
+     * extraordinary meeting of the district is under way; the ordinary windows' cycles do not stand in its way.
      */
     @Transactional
     public Meeting callDistrictExtraordinary(long districtId, ExtraordinaryRequester requestedBy, String reason) {
@@ -120,14 +120,31 @@ public class MeetingActions {
                 "extraordinaryReason", reason));
     }
 
+    /**
+     * R8.4: whether an extraordinary district meeting can be called now: not while another extraordinary meeting of
+     * the district is under way (the ordinary windows' cycles, planned in December, do not stand in its way).
+     */
+    public boolean extraordinaryDistrictMeetingUnderWay(long districtId) {
+        return runningDistrictCycles(districtId, MeetingKind.EXTRAORDINARY) > 0;
+    }
+
+    private long runningDistrictCycles(long districtId, MeetingKind kind) {
+        // asked as the system: a Kaymakam may not read process instances, but the rule holds for everyone
+        return AsSystem.run(identityService, () -> {
+            var query = runtimeService.createProcessInstanceQuery().processDefinitionKey(CycleVariables.DISTRICT_PROCESS_KEY)
+                    .variableValueEquals(CycleVariables.DISTRICT_ID, districtId);
+            return (kind == null ? query : query.variableValueEquals("meetingKind", kind.name())).count();
+        });
+    }
+
     private Meeting startDistrict(Board board, MeetingKind kind, String letter, Map<String, Object> extra) {
         long districtId = board.getDistrictId();
         int plateCode = board.getPlateCode();
-        // asked as the system: a Kaymakam may not read process instances, but the rule holds for everyone
-        long running = AsSystem.run(identityService, () -> runtimeService.createProcessInstanceQuery()
-                .processDefinitionKey(CycleVariables.DISTRICT_PROCESS_KEY)
-                .variableValueEquals(CycleVariables.DISTRICT_ID, districtId).count());
-        if (running > 0) {
+        if (kind == MeetingKind.EXTRAORDINARY && extraordinaryDistrictMeetingUnderWay(districtId)) {
+            throw new InvalidInputException("districtId", board.getName() + " için yürüyen bir olağanüstü toplantı var; "
+                    + "yenisi o toplantının dönemi kapandıktan sonra çağrılabilir.");
+        }
+        if (kind != MeetingKind.EXTRAORDINARY && runningDistrictCycles(districtId, null) > 0) {
             throw new InvalidInputException("districtId", board.getName() + " için yürüyen bir toplantı dönemi var; "
                     + "yeni toplantı o dönem kapandıktan sonra başlatılabilir.");
         }
@@ -139,15 +156,30 @@ public class MeetingActions {
             n++;
         }
         String key = prefix + n;
-        // the agenda needs its 15 days (R10.1): the earliest possible day is after the agenda period
-        LocalDate earliest = today.plusDays(16);
-        LocalDate windowEnd = today.plusDays(policy.intAsOf(DISTRICT_WINDOW_DAYS, today));
-        MeetingDeadlines deadlines = calendar.deadlines(MeetingType.DISTRICT_BOARD, earliest, today);
+        LocalDate earliest;
+        LocalDate windowEnd;
+        LocalDate agendaOpens;
+        LocalDate agendaDue;
+        if (kind == MeetingKind.EXTRAORDINARY) {
+            // R8.4 as R7.3: the shortened lead times of the extraordinary provincial meeting (policy data, R15.3)
+            WorkingDayCalendar days = calendar.workingDays();
+            agendaOpens = today;
+            agendaDue = days.onOrAfter(today.plusDays(policy.intAsOf(EXTRAORDINARY_AGENDA_DAYS, today)));
+            earliest = agendaDue.plusDays(policy.intAsOf(EXTRAORDINARY_NOTICE_DAYS, today) + 1L);
+            windowEnd = today.plusDays(policy.intAsOf(EXTRAORDINARY_WINDOW_DAYS, today));
+        } else {
+            // the agenda needs its 15 days (R10.1): the earliest possible day is after the agenda period
+            earliest = today.plusDays(16);
+            windowEnd = today.plusDays(policy.intAsOf(DISTRICT_WINDOW_DAYS, today));
+            MeetingDeadlines deadlines = calendar.deadlines(MeetingType.DISTRICT_BOARD, earliest, today);
+            agendaOpens = deadlines.agendaOpensOn().isBefore(today) ? today : deadlines.agendaOpensOn();
+            agendaDue = deadlines.agendaDueDate();
+        }
         LocalDate preparationDue = calendar.deadlines(MeetingType.DISTRICT_BOARD, windowEnd, today).noticeDueDate();
         String name = provinces.displayName(provinces.district(districtId));
         String title = name + " İlçe GKK " + (kind == MeetingKind.EXTRAORDINARY ? "olağanüstü " : "") + year + "/" + letter + n;
         Meeting meeting = new Meeting(key, board.getId(), plateCode, year, null, kind, false, title, earliest, windowEnd, today,
-                deadlines.agendaOpensOn().isBefore(today) ? today : deadlines.agendaOpensOn(), deadlines.agendaDueDate());
+                agendaOpens, agendaDue);
         meeting.ofDistrict(districtId, null); // R8.3 is about the ordinary windows only
         meetings.save(meeting);
         Map<String, Object> variables = CycleVariables.ofDistrict(meeting, preparationDue);

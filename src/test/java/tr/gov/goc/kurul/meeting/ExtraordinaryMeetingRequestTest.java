@@ -217,18 +217,40 @@ class ExtraordinaryMeetingRequestTest {
     }
 
     @Test
-    void aDistrictRequestReachesTheDistrictHandOverPoint() {
+    void aDistrictRequestStartsTheDistrictBoardsExtraordinaryCycle() {
         long sahinbey = provinces.findDistrict(27, "Şahinbey").orElseThrow().getId();
         Api.Response called = Api.as(port, "gaziantep.sekreter", "demo").post("/api/meetings/extraordinary", Map.of(
                 "plateCode", 27, "districtId", sahinbey, "requestedBy", "GOVERNOR", "reason", "Mahallede gerginlik"));
         assertThat(called.status()).as(called.toString()).isEqualTo(201);
-        assertThat(called.json().path("status").asText()).isEqualTo("DISTRICT_MEETING_TO_PLAN");
+        assertThat(called.json().path("status").asText()).isEqualTo("MEETING_CALLED");
         String requestKey = called.json().path("requestKey").asText();
         assertThat(requestKey).startsWith("27-D" + sahinbey + "-2028-ET");
         keys.add(requestKey);
+        String meetingKey = called.json().path("meetingKey").asText();
+        keys.add(meetingKey);
+        assertThat(meetingKey).startsWith("27-ilce-" + sahinbey + "-2028-E");
         assertThat(request(requestKey)).isEnded().hasPassed("Task_StartDistrictMeeting", "EndEvent_DistrictCalled");
-        assertThat(notices.about(requestKey)).extracting(Notice::getRecipientGroup)
+        // R8.4: the district board's own cycle runs, and the request's reason opens its agenda
+        assertThat(meetings.byKey(meetingKey).getKind()).isEqualTo(MeetingKind.EXTRAORDINARY);
+        assertThat(meetings.byKey(meetingKey).getDistrictId()).isEqualTo(sahinbey);
+        assertThat(meetings.byKey(meetingKey).getAgendaDueDate()).as("shortened agenda call, 7 days (policy)").hasToString("2028-04-10");
+        ProcessInstance cycle = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("districtBoardCycle")
+                .processInstanceBusinessKey(meetingKey).singleResult();
+        assertThat(cycle).isNotNull();
+        assertThat(engine.getRuntimeService().getVariable(cycle.getId(), "extraordinaryReason")).isEqualTo("Mahallede gerginlik");
+
+        // a second request while that meeting is under way opens no second meeting: the district is told to add the reason
+        Api.Response again = Api.as(port, "gaziantep.sekreter", "demo").post("/api/meetings/extraordinary", Map.of(
+                "plateCode", 27, "districtId", sahinbey, "requestedBy", "GOVERNOR", "reason", "Okul önünde kavga"));
+        assertThat(again.json().path("status").asText()).as(again.toString()).isEqualTo("DISTRICT_MEETING_TO_PLAN");
+        String againKey = again.json().path("requestKey").asText();
+        keys.add(againKey);
+        assertThat(again.json().path("meetingKey").isNull()).isTrue();
+        assertThat(notices.about(againKey)).extracting(Notice::getRecipientGroup)
                 .containsExactlyInAnyOrder("dist-" + sahinbey + "-secretariat", "dist-" + sahinbey + "-chair");
+        assertThat(notices.about(againKey)).allMatch(n -> n.getBody().contains("Okul önünde kavga"));
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("districtBoardCycle")
+                .variableValueEquals("districtId", sahinbey).variableValueEquals("meetingKind", "EXTRAORDINARY").count()).isEqualTo(1);
 
         // an İlçe GİM proposal goes to the Kaymakam
         Api.Response proposed = Api.as(port, "gaziantep.sekreter", "demo").post("/api/meetings/extraordinary", Map.of(
