@@ -25,6 +25,8 @@ class MailTransport {
     private final ObjectProvider<JavaMailSender> configured;
     private final ObjectProvider<EmbeddedSmtp> embedded;
     private final String from;
+    private final SmtpConnections connections = new SmtpConnections();
+    private volatile JavaMailSenderImpl embeddedSender;
 
     MailTransport(ObjectProvider<JavaMailSender> configured, ObjectProvider<EmbeddedSmtp> embedded,
                   @Value("${kurul.mail.from:kurul@kurul.example}") String from) {
@@ -55,7 +57,11 @@ class MailTransport {
         } catch (MessagingException | java.io.UnsupportedEncodingException e) {
             throw new IllegalStateException("E-posta hazırlanamadı (ileti " + message.getId() + "): " + e.getMessage(), e);
         }
-        sender.send(mime);
+        if (sender instanceof JavaMailSenderImpl impl) {
+            connections.send(impl, mime);
+        } else {
+            sender.send(mime);
+        }
     }
 
     private JavaMailSender sender() {
@@ -67,6 +73,10 @@ class MailTransport {
             }
             return sender;
         }
+        JavaMailSenderImpl cached = embeddedSender;
+        if (cached != null && cached.getPort() == sink.port()) {
+            return cached;
+        }
         JavaMailSenderImpl local = new JavaMailSenderImpl();
         local.setHost("127.0.0.1");
         local.setPort(sink.port());
@@ -74,6 +84,7 @@ class MailTransport {
         Properties properties = local.getJavaMailProperties();
         properties.put("mail.smtp.connectiontimeout", "5000");
         properties.put("mail.smtp.timeout", "10000");
+        embeddedSender = local;
         return local;
     }
 }

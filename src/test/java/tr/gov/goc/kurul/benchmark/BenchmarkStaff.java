@@ -75,6 +75,7 @@ final class BenchmarkStaff {
         staff.put("provinces", list);
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        options.setDereferenceAliases(true); // shared lists written out in full: the loader allows only 50 aliases
         options.setAllowUnicode(true);
         Files.createDirectories(file.getParent());
         Files.writeString(file, new Yaml(options).dump(staff), StandardCharsets.UTF_8);

@@ -4,10 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.zaxxer.hikari.HikariDataSource;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +15,6 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +27,9 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import tr.gov.goc.kurul.KurulApplication;
+import tr.gov.goc.kurul.support.Api;
 import tr.gov.goc.kurul.support.Autopilot;
+import tr.gov.goc.kurul.support.WebappSession;
 import tr.gov.goc.kurul.support.TaskAnswers;
 
 /**
@@ -156,23 +153,23 @@ public final class NationalYearBenchmark {
         return filter.getId();
     }
 
-    /** The call Tasklist makes to list a filter's tasks, as the liaison officer, timed on the client. */
-    static List<Double> taskListLatencies(int port, String user, String filterId, int samples) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
+    /**
+     * The call Tasklist makes to list a filter's tasks — {@code POST /camunda/api/engine/engine/default/filter/{id}/list},
+     * HAL, in the liaison officer's logged-in webapp session (as the browser: session cookie and XSRF header, no
+     * password check per call) — timed on the client.
+     */
+    static List<Double> taskListLatencies(int port, String user, String filterId, int samples) {
+        WebappSession session = WebappSession.login(port, user, "demo");
         String body = "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],"
                 + "\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                        + "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=15"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json").header("Accept", "application/hal+json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        String path = "/camunda/api/engine/engine/default/filter/" + filterId + "/list?firstResult=0&maxResults=15";
         List<Double> millis = new ArrayList<>();
         for (int i = 0; i < samples + 20; i++) {
             long t = System.nanoTime();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            Api.Response response = session.postForHal(path, body);
             double ms = (System.nanoTime() - t) / 1e6;
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("Görev listesi sorgusu başarısız: " + response.statusCode() + " " + response.body());
+            if (response.status() != 200) {
+                throw new IllegalStateException("Görev listesi sorgusu başarısız: " + response);
             }
             if (i >= 20) { // the first calls warm the JIT and the connection pool
                 millis.add(ms);

@@ -50,6 +50,11 @@ public final class WebappSession {
         return send("POST", path, json, "application/json", withXsrfHeader);
     }
 
+    /** A POST as Tasklist makes it for a filter's list: HAL answer (tasks with their embedded resources). */
+    public Api.Response postForHal(String path, String json) {
+        return send("POST", path, json, "application/json", true, "application/hal+json");
+    }
+
     /** Any call with a JSON body (or none), with the XSRF header as the webapps send it. */
     public Api.Response send(String method, String path, String json) {
         return send(method, path, json, json == null ? null : "application/json", true);
@@ -68,9 +73,13 @@ public final class WebappSession {
     }
 
     private Api.Response send(String method, String path, String body, String contentType, boolean withXsrfHeader) {
+        return send(method, path, body, contentType, withXsrfHeader, "application/json, text/plain, */*");
+    }
+
+    private Api.Response send(String method, String path, String body, String contentType, boolean withXsrfHeader, String accept) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Accept", "application/json, text/plain, */*");
+                    .header("Accept", accept);
             String token = xsrfToken();
             if (withXsrfHeader && token != null) {
                 request.header("X-XSRF-TOKEN", token);
