@@ -18,12 +18,15 @@ class FollowUpOverdueNotices {
 
     @Bean
     JavaDelegate remindFollowUpOverdue(Notices notices) {
-        return execution -> notices.toGroup(textOf(execution, CANDIDATE_GROUP), REMINDER,
-                "Karar takip raporu gecikti: " + textOf(execution, DECISION_LABEL),
-                textOf(execution, DECISION_LABEL) + " için " + textOf(execution, INSTITUTION_NAME)
-                        + " raporunun son günü " + textOf(execution, REPORT_DUE_DATE)
-                        + " idi. Lütfen Tasklist'teki \"Karar takibi\" görevini tamamlayın (R5.6).",
-                execution.getProcessBusinessKey());
+        return execution -> {
+            for (String group : textOf(execution, CANDIDATE_GROUP).split(",")) { // a district's secretariat too
+                notices.toGroup(group, REMINDER, "Karar takip raporu gecikti: " + textOf(execution, DECISION_LABEL),
+                        textOf(execution, DECISION_LABEL) + " için " + textOf(execution, INSTITUTION_NAME)
+                                + " raporunun son günü " + textOf(execution, REPORT_DUE_DATE)
+                                + " idi. Lütfen Tasklist'teki \"Karar takibi\" görevini tamamlayın (R5.6).",
+                        execution.getProcessBusinessKey());
+            }
+        };
     }
 
     @Bean

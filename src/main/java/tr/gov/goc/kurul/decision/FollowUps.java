@@ -40,6 +40,15 @@ public class FollowUps {
         this.clock = clock;
     }
 
+    /**
+     * The institution's liaison group; for a district institution also the district's secretariat (R11.2), which
+     * records the institution's report where the institution has no liaison officer (R6 names them for the province).
+     */
+    static String candidateGroups(Decision decision, Institution institution) {
+        String liaison = GroupIds.liaison(decision.getPlateCode(), institution.getCode());
+        return institution.getDistrictId() == null ? liaison : liaison + "," + GroupIds.districtSecretariat(institution.getDistrictId());
+    }
+
     /** "27-2026-2/KARAR-3/milli-egitim". */
     public static String businessKey(Decision decision, String institutionCode) {
         return decision.getMeetingKey() + "/" + decision.getLabel() + "/" + institutionCode;
@@ -68,7 +77,7 @@ public class FollowUps {
             variables.put(DECISION_ID, decision.getId());
             variables.put(INSTITUTION_ID, institutionId);
             variables.put(INSTITUTION_NAME, institution.getName());
-            variables.put(CANDIDATE_GROUP, GroupIds.liaison(decision.getPlateCode(), institution.getCode()));
+            variables.put(CANDIDATE_GROUP, candidateGroups(decision, institution));
             variables.put(DECISION_LABEL, label);
             variables.put(REPORT_DUE_DATE, reportDue.toString());
             variables.put(ESCALATION_DATE, dueDates.escalationDate(reportDue, today).toString());

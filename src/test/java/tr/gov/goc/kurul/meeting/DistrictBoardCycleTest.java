@@ -192,6 +192,16 @@ class DistrictBoardCycleTest {
         long ilGim = boards.secretariat(boards.provincialBoard(27)).orElseThrow().getId();
         assertThat(meetings.distributions(meetings.byKey(key))).anyMatch(d -> d.getInstitutionId() == ilGim);
 
+        // R5.5, R5.6: the district's decision is followed up like the province's: one task per responsible institution,
+        // offered to its liaison group and to the district secretariat, which sees it in Tasklist
+        assertThat(cycle).hasPassed("Task_StartFollowUps");
+        List<Task> followUps = engine.getTaskService().createTaskQuery().processDefinitionKey("decisionFollowUp")
+                .processInstanceBusinessKeyLike(key + "/KARAR-1/%").list();
+        assertThat(followUps).hasSize(1);
+        assertThat(groups(followUps.get(0))).contains("dist-" + sahinbey + "-secretariat");
+        assertThat(Api.as(port, "sahinbey.sekreter", "demo").get("/engine-rest/task?processDefinitionKey=decisionFollowUp").body())
+                .contains(followUps.get(0).getId());
+
         // R12.5: the İl GİM enters the district minutes into the platform by the end of the meeting's month
         Task platform = driver.task(key, "Task_RecordPlatformEntry");
         assertThat(groups(platform)).containsExactly("prov-27-secretariat");
