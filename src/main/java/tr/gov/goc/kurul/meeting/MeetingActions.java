@@ -12,7 +12,6 @@ import tr.gov.goc.kurul.board.Boards;
 import tr.gov.goc.kurul.calendar.MeetingDeadlines;
 import tr.gov.goc.kurul.calendar.MeetingType;
 import tr.gov.goc.kurul.calendar.StatutoryCalendar;
-import tr.gov.goc.kurul.calendar.WorkingDayCalendar;
 import tr.gov.goc.kurul.common.AsSystem;
 import tr.gov.goc.kurul.common.InvalidInputException;
 import tr.gov.goc.kurul.policy.Policy;
@@ -68,14 +67,12 @@ public class MeetingActions {
             n++;
         }
         String key = plateCode + "-" + year + "-E" + n;
-        // R7.3 with shortened lead times (R15.3, policy data): the agenda call runs meetingExtraordinaryAgendaDays
-        // (R10.1, R10.2 shortened; next working day), then members get meetingExtraordinaryNoticeDays of notice (R11.3)
-        WorkingDayCalendar days = calendar.workingDays();
-        LocalDate agendaDue = days.onOrAfter(today.plusDays(policy.intAsOf(EXTRAORDINARY_AGENDA_DAYS, today)));
-        int noticeDays = policy.intAsOf(EXTRAORDINARY_NOTICE_DAYS, today);
-        LocalDate earliest = agendaDue.plusDays(noticeDays + 1L);
-        LocalDate preparationDue = days.onOrBefore(earliest.minusDays(noticeDays));
-        LocalDate windowEnd = today.plusDays(policy.intAsOf(EXTRAORDINARY_WINDOW_DAYS, today));
+        // R7.3 with shortened lead times (R15.3, policy data)
+        ExtraordinaryLeadTimes lead = extraordinaryLeadTimes(today);
+        LocalDate agendaDue = lead.agendaDue();
+        LocalDate earliest = lead.earliest();
+        LocalDate preparationDue = calendar.workingDays().onOrBefore(earliest.minusDays(lead.noticeDays()));
+        LocalDate windowEnd = lead.windowEnd();
         Meeting meeting = new Meeting(key, board.getId(), plateCode, year, null, MeetingKind.EXTRAORDINARY, false,
                 provinces.province(plateCode).getName() + " İl GKK olağanüstü " + year + "/E" + n, earliest, windowEnd, today,
                 today, agendaDue);
@@ -120,6 +117,21 @@ public class MeetingActions {
                 "extraordinaryReason", reason));
     }
 
+    /** The shortened lead times of an extraordinary meeting (R7.3, R8.4), policy data (R15.3). */
+    private record ExtraordinaryLeadTimes(LocalDate agendaDue, int noticeDays, LocalDate earliest, LocalDate windowEnd) {
+    }
+
+    /**
+     * The agenda call runs meetingExtraordinaryAgendaDays (R10.1, R10.2 shortened; next working day), then members get
+     * meetingExtraordinaryNoticeDays of notice (R11.3); the meeting must be held within meetingExtraordinaryWindowDays.
+     */
+    private ExtraordinaryLeadTimes extraordinaryLeadTimes(LocalDate today) {
+        LocalDate agendaDue = calendar.workingDays().onOrAfter(today.plusDays(policy.intAsOf(EXTRAORDINARY_AGENDA_DAYS, today)));
+        int noticeDays = policy.intAsOf(EXTRAORDINARY_NOTICE_DAYS, today);
+        return new ExtraordinaryLeadTimes(agendaDue, noticeDays, agendaDue.plusDays(noticeDays + 1L),
+                today.plusDays(policy.intAsOf(EXTRAORDINARY_WINDOW_DAYS, today)));
+    }
+
     /**
      * R8.4: whether an extraordinary district meeting can be called now: not while another extraordinary meeting of
      * the district is under way (the ordinary windows' cycles, planned in December, do not stand in its way).
@@ -162,11 +174,11 @@ public class MeetingActions {
         LocalDate agendaDue;
         if (kind == MeetingKind.EXTRAORDINARY) {
             // R8.4 as R7.3: the shortened lead times of the extraordinary provincial meeting (policy data, R15.3)
-            WorkingDayCalendar days = calendar.workingDays();
+            ExtraordinaryLeadTimes lead = extraordinaryLeadTimes(today);
             agendaOpens = today;
-            agendaDue = days.onOrAfter(today.plusDays(policy.intAsOf(EXTRAORDINARY_AGENDA_DAYS, today)));
-            earliest = agendaDue.plusDays(policy.intAsOf(EXTRAORDINARY_NOTICE_DAYS, today) + 1L);
-            windowEnd = today.plusDays(policy.intAsOf(EXTRAORDINARY_WINDOW_DAYS, today));
+            agendaDue = lead.agendaDue();
+            earliest = lead.earliest();
+            windowEnd = lead.windowEnd();
         } else {
             // the agenda needs its 15 days (R10.1): the earliest possible day is after the agenda period
             earliest = today.plusDays(16);
