@@ -15,6 +15,6 @@ class CalendarPolicySource {
     }
 
     CalendarPolicy asOf(LocalDate plannedOn) {
-        return CalendarPolicy.from(name -> policy.valueAsOf(name, plannedOn));
+        return CalendarPolicy.from(policy.allAsOf(plannedOn));
     }
 }

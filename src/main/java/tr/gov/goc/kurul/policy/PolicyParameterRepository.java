@@ -9,6 +9,8 @@ interface PolicyParameterRepository extends JpaRepository<PolicyParameter, Long>
 
     Optional<PolicyParameter> findFirstByNameAndEffectiveFromLessThanEqualOrderByEffectiveFromDesc(String name, LocalDate date);
 
+    List<PolicyParameter> findByEffectiveFromLessThanEqualOrderByEffectiveFromAsc(LocalDate date);
+
     Optional<PolicyParameter> findByNameAndEffectiveFrom(String name, LocalDate effectiveFrom);
 
     List<PolicyParameter> findAllByOrderByNameAscEffectiveFromAsc();
