@@ -45,7 +45,10 @@ final class SmtpConnections {
 
     private static Transport connect(JavaMailSenderImpl sender) throws MessagingException {
         Transport transport = sender.getSession().getTransport(sender.getProtocol() == null ? "smtp" : sender.getProtocol());
-        transport.connect(sender.getHost(), sender.getPort(), sender.getUsername(), sender.getPassword());
+        // as JavaMailSenderImpl: an empty user name (SMTP_USER not set) means no authentication, not an empty login
+        String username = sender.getUsername() == null || sender.getUsername().isEmpty() ? null : sender.getUsername();
+        String password = username == null ? null : sender.getPassword();
+        transport.connect(sender.getHost(), sender.getPort(), username, password);
         return transport;
     }
 

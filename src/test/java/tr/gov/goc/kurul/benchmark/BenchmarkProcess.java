@@ -22,8 +22,13 @@ final class BenchmarkProcess {
 
     static int run(List<String> args, Path log, long timeoutMinutes) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx2g", "-Duser.timezone=Europe/Istanbul", "-Dfile.encoding=UTF-8",
-                "-cp", classPath(), NationalYearBenchmark.class.getName()));
+                "-Xmx2g", "-Duser.timezone=Europe/Istanbul", "-Dfile.encoding=UTF-8"));
+        // e.g. a flight recording to profile the run (BENCHMARKS.md, "How to profile")
+        String extra = System.getProperty("kurul.benchmark.jvm-args", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        command.addAll(List.of("-cp", classPath(), NationalYearBenchmark.class.getName()));
         command.addAll(args);
         Files.createDirectories(log.getParent());
         // started in target/: the project's own processes/ and forms/ folders must not be found a second time

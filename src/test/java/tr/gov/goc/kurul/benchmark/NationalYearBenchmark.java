@@ -96,6 +96,12 @@ public final class NationalYearBenchmark {
     }
 
     static Run runKurul(Options options) throws Exception {
+        try (SmtpSink mailServer = SmtpSink.start()) {
+            return runKurul(options, mailServer);
+        }
+    }
+
+    private static Run runKurul(Options options, SmtpSink mailServer) throws Exception {
         recreate(options.database());
         Path staff = BenchmarkStaff.write(options.out().resolve("staff.yml"), options.provinces());
         String[] args = {"--spring.profiles.active=mariadb", "--DB_URL=" + SERVER + options.database(), "--DB_USER=root",
@@ -103,7 +109,8 @@ public final class NationalYearBenchmark {
                 "--camunda.bpm.job-execution.enabled=false", "--logging.level.root=WARN",
                 "--logging.level.org.camunda.bpm.engine.context=OFF",
                 "--kurul.demo.enabled=true", "--kurul.demo.meetings=false",
-                "--kurul.mail.embedded-smtp.enabled=true", // notices go to the embedded sink, as in the default run
+                // mails go to a mail server of their own process, as in production (the mariadb profile's SMTP settings)
+                "--kurul.mail.embedded-smtp.enabled=false", "--SMTP_HOST=127.0.0.1", "--SMTP_PORT=" + mailServer.port(),
                 "--kurul.demo.file=file:" + staff.toAbsolutePath()};
         // first start: schemas, reference data and the staff of every province (loaded like the demo), not timed
         new SpringApplication(KurulApplication.class).run(args).close();
