@@ -20,8 +20,13 @@ final class BenchmarkProcess {
                 .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
+    /** The java launcher of the running JVM: the benchmark and its mail server run on the same Java. */
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
     static int run(List<String> args, Path log, long timeoutMinutes) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(java(),
                 "-Xmx2g", "-Duser.timezone=Europe/Istanbul", "-Dfile.encoding=UTF-8"));
         // e.g. a flight recording to profile the run (BENCHMARKS.md, "How to profile")
         String extra = System.getProperty("kurul.benchmark.jvm-args", "").trim();
