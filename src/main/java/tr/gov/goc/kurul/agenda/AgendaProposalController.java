@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tr.gov.goc.kurul.common.CurrentUser;
 import tr.gov.goc.kurul.common.ForbiddenException;
-import tr.gov.goc.kurul.common.InvalidInputException;
 import tr.gov.goc.kurul.common.NotFoundException;
 import tr.gov.goc.kurul.identity.GroupIds;
 
@@ -56,13 +55,7 @@ class AgendaProposalController {
         if (!currentUser.isAdministrator() && !currentUser.belongsTo(GroupIds.secretariat(plateCode))) {
             throw new ForbiddenException("Geç gelen gündem önerisini yalnızca ilin kurul sekreteryası kabul edebilir.");
         }
-        try {
-            ProposalInput input = ProposalInputs.read(body);
-            return proposals.acceptLate(meetingKey, institutionId, input, currentUser.userId(),
-                    clock.instant());
-        } catch (InvalidProposalException e) {
-            throw new InvalidInputException(e.field(), e.getMessage());
-        }
+        return proposals.acceptLateAnswer(meetingKey, institutionId, body, currentUser.userId(), clock.instant());
     }
 
     private int province(String meetingKey) {

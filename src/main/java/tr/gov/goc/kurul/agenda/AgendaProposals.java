@@ -2,9 +2,11 @@ package tr.gov.goc.kurul.agenda;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tr.gov.goc.kurul.common.InvalidInputException;
 import tr.gov.goc.kurul.institution.Institution;
 
 /**
@@ -52,6 +54,20 @@ public class AgendaProposals {
         AgendaProposal row = rowFor(meetingKey, institution);
         row.markLate(at);
         return proposals.save(row).view();
+    }
+
+    /**
+     * R10.2: the secretariat takes an institution's answer after its task closed as late — the values as the agenda
+     * form has them ({@code hasProposal}, {@code topic}, …). Refusals are {@link InvalidInputException}s in Turkish.
+     */
+    @Transactional
+    public AgendaProposalView acceptLateAnswer(String meetingKey, long institutionId, Map<String, ?> values, String user,
+                                               Instant at) {
+        try {
+            return acceptLate(meetingKey, institutionId, ProposalInputs.read(values), user, at);
+        } catch (InvalidProposalException e) {
+            throw new InvalidInputException(e.field(), e.getMessage());
+        }
     }
 
     /** The secretariat still takes a late answer: only for an institution recorded as late. */

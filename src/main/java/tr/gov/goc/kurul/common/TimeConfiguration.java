@@ -15,8 +15,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class TimeConfiguration {
 
+    /** Takes {@link ClockStart} so that a configured start is in place before anyone reads the clock. */
     @Bean
-    Clock clock(@Value("${kurul.time-zone:Europe/Istanbul}") String zone) {
+    Clock clock(@Value("${kurul.time-zone:Europe/Istanbul}") String zone, ClockStart start) {
         return new EngineClock(ZoneId.of(zone));
     }
 

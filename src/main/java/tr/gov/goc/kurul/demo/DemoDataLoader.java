@@ -34,9 +34,6 @@ import tr.gov.goc.kurul.identity.IdentitySynchronizer;
 import tr.gov.goc.kurul.institution.Institution;
 import tr.gov.goc.kurul.meeting.ExtraordinaryRequester;
 import tr.gov.goc.kurul.meeting.ExtraordinaryRequests;
-import tr.gov.goc.kurul.meeting.PastMeetings;
-import tr.gov.goc.kurul.document.MinutesDistribution;
-import tr.gov.goc.kurul.meeting.Meeting;
 import tr.gov.goc.kurul.meeting.YearPlanner;
 import tr.gov.goc.kurul.institution.InstitutionCategory;
 import tr.gov.goc.kurul.institution.InstitutionKind;
@@ -52,7 +49,9 @@ import tr.gov.goc.kurul.province.Provinces;
 
 /**
  * Loads {@code demo/demo-data.yml} through the registry's own services (so identity follows as in real use),
- * once, into an empty registry, in one transaction. Default profile only.
+ * once, into an empty registry, in one transaction, and then — {@code kurul.demo.meetings} — lets the demo provinces
+ * live the months before today ({@code lived}, the default: {@link DemoLife}), only plans their next year and calls
+ * an extraordinary meeting ({@code planned}), or leaves the meetings to whoever uses it ({@code none}: the tests).
  */
 @Component
 @Order(10)
@@ -74,22 +73,20 @@ class DemoDataLoader implements ApplicationRunner {
     private final YearPlanner planner;
     private final ExtraordinaryRequests extraordinaryRequests;
     private final ActionPlans actionPlans;
-    private final boolean demoMeetings;
+    private final DemoMeetings meetings;
+    private final DemoLife life;
     /** The demo staff; the benchmark points it at a generated file for all 81 provinces. */
     private final Resource file;
-    private final PastMeetings pastMeetings;
-    private final MinutesDistribution minutesDistribution;
     private final EntityManager entityManager;
 
     DemoDataLoader(Provinces provinces, Institutions institutions, People people, Liaisons liaisons, Boards boards,
                    Memberships memberships, IdentitySynchronizer identity, TransactionTemplate transaction,
                    ObjectMapper objectMapper, Clock clock, YearPlanner planner, ExtraordinaryRequests extraordinaryRequests,
-                   ActionPlans actionPlans, PastMeetings pastMeetings, MinutesDistribution minutesDistribution,
-                   EntityManager entityManager, @Value("${kurul.demo.meetings:true}") boolean demoMeetings,
+                   ActionPlans actionPlans, DemoLife life, EntityManager entityManager,
+                   @Value("${kurul.demo.meetings:lived}") DemoMeetings meetings,
                    @Value("${kurul.demo.file:classpath:demo/demo-data.yml}") Resource file) {
-        this.pastMeetings = pastMeetings;
         this.entityManager = entityManager;
-        this.minutesDistribution = minutesDistribution;
+        this.life = life;
         this.provinces = provinces;
         this.institutions = institutions;
         this.people = people;
@@ -103,7 +100,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.planner = planner;
         this.extraordinaryRequests = extraordinaryRequests;
         this.actionPlans = actionPlans;
-        this.demoMeetings = demoMeetings;
+        this.meetings = meetings;
         this.file = file;
     }
 
@@ -113,18 +110,25 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         DemoData data = read();
-        long start = System.currentTimeMillis();
-        transaction.executeWithoutResult(status -> load(data));
-        log.info("Demo verisi yüklendi ({} ms).", System.currentTimeMillis() - start);
-        if (demoMeetings) {
-            transaction.executeWithoutResult(status -> startMeetings(data));
-            transaction.executeWithoutResult(status -> completedMeeting(data.provinces().get(0)));
+        switch (meetings) {
+            case LIVED -> life.live(data, () -> loadStaff(data));
+            case PLANNED -> {
+                loadStaff(data);
+                transaction.executeWithoutResult(status -> startMeetings(data));
+            }
+            case NONE -> loadStaff(data);
         }
     }
 
+    private void loadStaff(DemoData data) {
+        long start = System.currentTimeMillis();
+        transaction.executeWithoutResult(status -> load(data));
+        log.info("Demo kadrosu yüklendi ({} ms).", System.currentTimeMillis() - start);
+    }
+
     /**
-     * Next year's plan of the demo provinces, and an extraordinary Gaziantep meeting (R7.3) whose agenda call opens
-     * today, so that liaison officers find a task in Tasklist on a fresh run.
+     * Next year's plan of the demo provinces, and an extraordinary meeting of the first (R7.3) whose agenda call opens
+     * today: the board cycles wait on their timers and the liaison officers find a task in Tasklist.
      */
     private void startMeetings(DemoData data) {
         int nextYear = LocalDate.now(clock).getYear() + 1;
@@ -133,43 +137,6 @@ class DemoDataLoader implements ApplicationRunner {
         }
         extraordinaryRequests.request(data.provinces().get(0).plateCode(), null, ExtraordinaryRequester.GOVERNOR,
                 "Demo: sınır kapısındaki yoğunluk üzerine Valinin çağrısıyla olağanüstü toplantı", "admin");
-    }
-
-    /**
-     * Issue #6: a completed Gaziantep meeting of last October (held, decided, minutes signed, distributed by mail), so
-     * the Ek-1 and Ek-2 PDFs and the distribution log can be seen on a fresh run.
-     */
-    private void completedMeeting(DemoProvince province) {
-        int plate = province.plateCode();
-        int year = LocalDate.now(clock).getYear() - 1;
-        LocalDate day = LocalDate.of(year, 10, 14);
-        while (day.getDayOfWeek().getValue() > 5) {
-            day = day.plusDays(1);
-        }
-        Long education = institutions.provincial(plate, "MILLI_EGITIM").orElseThrow().getId();
-        Long health = institutions.provincial(plate, "SAGLIK").orElseThrow().getId();
-        Long police = institutions.provincial(plate, "EMNIYET").orElseThrow().getId();
-        String secretary = province.slug() + ".sekreter";
-        Meeting meeting = pastMeetings.record(new PastMeetings.PastMeeting(plate, year, 4, provinces.province(plate).getName(), day,
-                "10:00", "Valilik Toplantı Salonu",
-                "Önceki toplantıda alınan üç kararın ikisi uygulandı; Türkçe kurslarının genişletilmesi kararı öğretmen ataması beklendiği için sürüyor.",
-                List.of("Alt Komisyon raporu ve tematik alanlardaki tespitler", "Yerel uyum eylem planının izlenmesi",
-                        "Olumsuz olaylar ve sosyal gerilimler", "İl Göç İdaresi Müdürlüğü bilgilendirme sunumu"),
-                "Okul çağındaki yabancı çocukların okullaşması; sağlık hizmetlerine erişimde dil engeli; Şahinbey ilçesinde iki mahallede yaşanan gerginlik.",
-                "Uyum sınıflarının kapasitesi yetersiz; hastanelerde tercüman sayısı az; mahalle ölçeğinde iletişim eksikliği.",
-                "Uyum sınıfı sayısının artırılması; gezici tercüman hizmeti; muhtarlarla ortak bilgilendirme toplantıları.",
-                List.of(new PastMeetings.PastDecision("İl genelinde 12 yeni uyum sınıfı açılacaktır.",
-                                "Kayıtlı yabancı öğrenci sayısı mevcut kapasiteyi aştı.", "Her öğrencinin uyum sınıfına erişmesi.",
-                                LocalDate.of(year + 1, 2, 27), Set.of(education), false),
-                        new PastMeetings.PastDecision("Devlet hastanelerinde hafta içi gezici tercüman hizmeti verilecektir.",
-                                "Hastalar dil engeli nedeniyle tedaviyi yarıda bırakıyor.", "Sağlık hizmetlerine eşit erişim.",
-                                LocalDate.of(year + 1, 3, 31), Set.of(health), false),
-                        new PastMeetings.PastDecision("Gerginlik yaşanan mahallelerde muhtarlarla ortak bilgilendirme toplantıları yapılacaktır.",
-                                "Sosyal gerilim riski tespit edildi (md. 10/9).", "Toplumsal uyumun korunması.",
-                                LocalDate.of(year, 12, 31), Set.of(police), true)),
-                "Bir sonraki toplantıda uyum sınıflarının doluluk oranları sunulacaktır.", secretary,
-                province.slug() + ".vali"));
-        minutesDistribution.distribute(meeting); // R12.2: by mail, with a delivery log
     }
 
     private DemoData read() throws IOException {
@@ -196,7 +163,9 @@ class DemoDataLoader implements ApplicationRunner {
         for (DemoProvince province : data.provinces()) {
             if (province.actionPlan() != null) { // R5.13: the plan approved at the first meeting of the year
                 DemoData.DemoActionPlan plan = province.actionPlan();
-                actionPlans.enterApproved(province.plateCode(), plan.items(), plan.enteredBy(), plan.approvedBy(), plan.note());
+                // target dates in the coming year, whatever year the demo starts in
+                String items = plan.items().replace("{nextYear}", String.valueOf(LocalDate.now(clock).getYear() + 1));
+                actionPlans.enterApproved(province.plateCode(), items, plan.enteredBy(), plan.approvedBy(), plan.note());
             }
         }
     }
@@ -205,7 +174,7 @@ class DemoDataLoader implements ApplicationRunner {
         List<String> logins = new ArrayList<>();
         int plate = province.plateCode();
         Board provincialBoard = boards.provincialBoard(plate);
-        boards.update(provincialBoard.getId(), new Boards.BoardChange(province.foreignPopulation(), province.populationAsOf(),
+        boards.update(provincialBoard.getId(), new Boards.BoardChange(province.foreignPopulation(), populationAsOf(province),
                 province.populationSource(), null));
         int year = LocalDate.now(clock).getYear();
 
@@ -266,7 +235,7 @@ class DemoDataLoader implements ApplicationRunner {
         District district = provinces.findDistrict(plate, demoDistrict.name()).orElseThrow(
                 () -> new IllegalStateException("Demo ilçesi bulunamadı: " + demoDistrict.name()));
         Board board = boards.districtBoard(district.getId());
-        boards.update(board.getId(), new Boards.BoardChange(demoDistrict.foreignPopulation(), province.populationAsOf(),
+        boards.update(board.getId(), new Boards.BoardChange(demoDistrict.foreignPopulation(), populationAsOf(province),
                 province.populationSource(), demoDistrict.borderDistrict()));
         List<String> logins = new ArrayList<>();
         for (Institution institution : institutions.ofDistrict(district.getId())) {
@@ -297,6 +266,16 @@ class DemoDataLoader implements ApplicationRunner {
         String email = username == null ? null : username + "@kurul.example";
         return people.create(new PersonData(name[0], name[1], title, institution.getId(), phone(institution), email,
                 username, branchManagerLevel, Set.of()));
+    }
+
+    /** The figure's date as given, unless that lies after today: then the last day of the quarter before today. */
+    private LocalDate populationAsOf(DemoProvince province) {
+        LocalDate today = LocalDate.now(clock);
+        if (province.populationAsOf() != null && !province.populationAsOf().isAfter(today)) {
+            return province.populationAsOf();
+        }
+        LocalDate quarterStart = today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
+        return quarterStart.minusDays(1);
     }
 
     private PersonData personData(KeyPerson p, Long institutionId) {

@@ -1,5 +1,6 @@
 package tr.gov.goc.kurul.meeting;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -62,10 +63,12 @@ final class MeetingDecisions {
 
         private final MeetingRecords records;
         private final Decisions decisions;
+        private final Clock clock;
 
-        Record(MeetingRecords records, Decisions decisions) {
+        Record(MeetingRecords records, Decisions decisions, Clock clock) {
             this.records = records;
             this.decisions = decisions;
+            this.clock = clock;
         }
 
         @Override
@@ -83,7 +86,7 @@ final class MeetingDecisions {
                             FormValues.optionalText(task.getVariable("decisionAim"), "Amaç", 4000),
                             deadline, responsible, FormValues.flag(task.getVariable("decisionRiskItem")),
                             FormValues.flag(task.getVariable("decisionActionPlanUpdate")),
-                            meeting.getMeetingDate() != null ? meeting.getMeetingDate() : LocalDate.now());
+                            meeting.getMeetingDate() != null ? meeting.getMeetingDate() : LocalDate.now(clock));
                 } catch (InvalidInputException e) {
                     throw new TaskInputException(e.getMessage());
                 }

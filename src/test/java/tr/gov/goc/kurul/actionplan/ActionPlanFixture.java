@@ -1,5 +1,6 @@
 package tr.gov.goc.kurul.actionplan;
 
+import tr.gov.goc.kurul.support.TestClock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -109,6 +110,6 @@ final class ActionPlanFixture {
             jdbc.update("delete from decision where meeting_key = ?", key);
         }
         meetingKeys.clear();
-        ClockUtil.reset();
+        TestClock.reset();
     }
 }

@@ -1,5 +1,6 @@
 package tr.gov.goc.kurul.agenda;
 
+import tr.gov.goc.kurul.support.TestClock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -142,7 +143,7 @@ final class AgendaCollectionFixture {
         for (String key : meetingKeys) {
             rows.deleteAll(rows.findByMeetingKeyOrderByIdAsc(key));
         }
-        ClockUtil.reset();
+        TestClock.reset();
     }
 
     private RuntimeService runtime() {

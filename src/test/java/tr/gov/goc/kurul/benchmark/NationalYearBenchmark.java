@@ -1,5 +1,6 @@
 package tr.gov.goc.kurul.benchmark;
 
+import tr.gov.goc.kurul.support.TestClock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.zaxxer.hikari.HikariDataSource;
@@ -28,9 +29,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import tr.gov.goc.kurul.KurulApplication;
 import tr.gov.goc.kurul.support.Api;
-import tr.gov.goc.kurul.support.Autopilot;
+import tr.gov.goc.kurul.demo.Autopilot;
+import tr.gov.goc.kurul.support.TestClock;
 import tr.gov.goc.kurul.support.WebappSession;
-import tr.gov.goc.kurul.support.TaskAnswers;
+import tr.gov.goc.kurul.demo.TaskAnswers;
 
 /**
  * Issue #9: a national year of Kurul on MariaDB against the bare Camunda engine doing the same amount of process
@@ -108,7 +110,7 @@ public final class NationalYearBenchmark {
                 "--DB_PASSWORD=", "--KURUL_ADMIN_PASSWORD=bench", "--server.port=0",
                 "--camunda.bpm.job-execution.enabled=false", "--logging.level.root=WARN",
                 "--logging.level.org.camunda.bpm.engine.context=OFF",
-                "--kurul.demo.enabled=true", "--kurul.demo.meetings=false",
+                "--kurul.demo.enabled=true", "--kurul.demo.meetings=none", "--" + TestClock.property(),
                 // mails go to a mail server of their own process, as in production (the mariadb profile's SMTP settings)
                 "--kurul.mail.embedded-smtp.enabled=false", "--SMTP_HOST=127.0.0.1", "--SMTP_PORT=" + mailServer.port(),
                 "--kurul.demo.file=file:" + staff.toAbsolutePath()};
@@ -130,7 +132,7 @@ public final class NationalYearBenchmark {
             double wall = (System.nanoTime() - t0) / 1e9;
             long statements = statements() - statementsBefore;
             long instances = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
-            Autopilot.reset();
+            TestClock.reset();
 
             int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
             List<Double> latencies = taskListLatencies(port, liaison, filterId, options.samples());
@@ -138,7 +140,7 @@ public final class NationalYearBenchmark {
             return new Run("kurul", startSeconds, wall, instances, pilot.completedTotal(), pilot.jobsRun(), statements,
                     percentile(latencies, 50), percentile(latencies, 95), heap);
         } finally {
-            Autopilot.reset();
+            TestClock.reset();
             context.close();
         }
     }
@@ -220,7 +222,7 @@ public final class NationalYearBenchmark {
             return new Run("baseline", startSeconds, wall, instances, pilot.completedTotal(), pilot.jobsRun(), statements,
                     0, 0, heapAfterGc());
         } finally {
-            Autopilot.reset();
+            TestClock.reset();
             engine.close();
             pool.close();
         }

@@ -1,5 +1,6 @@
 package tr.gov.goc.kurul.browser;
 
+import tr.gov.goc.kurul.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -80,7 +81,7 @@ class BoardCycleInTasklistTest {
                 browser.close();
             }
         } finally {
-            ClockUtil.reset();
+            TestClock.reset();
             if (meetingKey != null) {
                 // the cycle first: deleting it deletes the instances it called
                 runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike(meetingKey + "%")

@@ -1,5 +1,6 @@
 package tr.gov.goc.kurul.browser;
 
+import tr.gov.goc.kurul.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -96,7 +97,7 @@ class UsersPathInTurkishTest {
                 browser.close();
             }
         } finally {
-            ClockUtil.reset();
+            TestClock.reset();
             if (meetingKey != null) {
                 runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike(meetingKey + "%")
                         .rootProcessInstances().list().forEach(this::delete);

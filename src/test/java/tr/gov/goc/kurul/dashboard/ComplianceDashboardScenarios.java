@@ -1,5 +1,6 @@
 package tr.gov.goc.kurul.dashboard;
 
+import tr.gov.goc.kurul.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -73,7 +74,7 @@ abstract class ComplianceDashboardScenarios {
 
     @AfterEach
     void cleanUp() {
-        ClockUtil.reset();
+        TestClock.reset();
         jdbc.update("DELETE FROM follow_up_report WHERE decision_id IN (SELECT id FROM decision WHERE meeting_key LIKE '22-2037-%')");
         jdbc.update("DELETE FROM decision_responsibility WHERE decision_id IN (SELECT id FROM decision WHERE meeting_key LIKE '22-2037-%')");
         jdbc.update("DELETE FROM decision WHERE meeting_key LIKE '22-2037-%'");

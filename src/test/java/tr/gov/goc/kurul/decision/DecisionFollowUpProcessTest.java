@@ -1,5 +1,6 @@
 package tr.gov.goc.kurul.decision;
 
+import tr.gov.goc.kurul.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -98,7 +99,7 @@ class DecisionFollowUpProcessTest {
 
     @AfterEach
     void tearDown() {
-        ClockUtil.reset();
+        TestClock.reset();
         BpmnAwareTests.reset();
         List<String> mine = historyService.createHistoricProcessInstanceQuery().processDefinitionKey("decisionFollowUp").list()
                 .stream().filter(p -> p.getBusinessKey().startsWith(meetingKey + "/")).map(p -> p.getId()).toList();

@@ -1,5 +1,6 @@
 package tr.gov.goc.kurul.hardening;
 
+import tr.gov.goc.kurul.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,7 +15,6 @@ import java.util.function.Function;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,7 +96,7 @@ class AccessMatrixTest {
 
     @BeforeEach
     void gaziantepTaskOfMilliEgitim() {
-        ClockUtil.reset();
+        TestClock.reset();
         registry = new Registry(port);
         deploymentId = repositoryService.createDeployment().name("erisim-matrisi")
                 .addClasspathResource("bpmn/authorization-probe.bpmn").deploy().getId();

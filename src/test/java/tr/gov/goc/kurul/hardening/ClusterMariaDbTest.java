@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tr.gov.goc.kurul.support.MariaDb;
+import tr.gov.goc.kurul.support.TestClock;
 
 /**
  * Kurul as Camunda's homogeneous cluster: application nodes as separate JVMs (this test's classpath, production
@@ -227,7 +228,7 @@ class ClusterMariaDbTest {
                 "-cp", System.getProperty("java.class.path"), "tr.gov.goc.kurul.KurulApplication",
                 "--spring.profiles.active=mariadb",
                 "--server.port=" + port,
-                "--kurul.demo.enabled=" + demo,
+                "--kurul.demo.enabled=" + demo, "--kurul.demo.meetings=planned", "--" + TestClock.property(),
                 // a crashed node's job locks expire after 10 s here (production: see docs/reliability.md)
                 "--camunda.bpm.job-execution.lock-time-in-millis=10000",
                 "--camunda.bpm.job-execution.wait-time-in-millis=500",

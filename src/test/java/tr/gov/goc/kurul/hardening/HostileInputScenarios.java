@@ -1,5 +1,6 @@
 package tr.gov.goc.kurul.hardening;
 
+import tr.gov.goc.kurul.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,7 +18,6 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,7 +73,7 @@ abstract class HostileInputScenarios {
 
     @BeforeEach
     void probe() {
-        ClockUtil.reset();
+        TestClock.reset();
         registry = new Registry(port);
         deploymentId = repositoryService.createDeployment().name("zararli-girdi")
                 .addClasspathResource("bpmn/authorization-probe.bpmn").deploy().getId();

@@ -1,5 +1,6 @@
 package tr.gov.goc.kurul.hardening;
 
+import tr.gov.goc.kurul.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +12,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,7 +36,7 @@ class SameTaskAtOnceTest {
 
     @Test
     void principalAndSubstituteCompleteTheSameAgendaTaskAtTheSameMoment() throws Exception {
-        ClockUtil.reset();
+        TestClock.reset();
         for (String route : new String[] {"/engine-rest", "/api", "/engine-rest", "/api"}) {
             String meetingKey = "27-2026-" + (500 + (int) (System.nanoTime() % 300));
             Map<String, Object> start = new HashMap<>();

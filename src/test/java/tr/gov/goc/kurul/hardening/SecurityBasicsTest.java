@@ -1,5 +1,6 @@
 package tr.gov.goc.kurul.hardening;
 
+import tr.gov.goc.kurul.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +12,6 @@ import java.time.Year;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +35,7 @@ class SecurityBasicsTest {
 
     @BeforeEach
     void realTime() {
-        ClockUtil.reset();
+        TestClock.reset();
     }
 
     private JsonNode liaisonAsSeenBy(String user, String password) {

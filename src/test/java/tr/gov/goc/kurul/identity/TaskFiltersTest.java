@@ -1,5 +1,6 @@
 package tr.gov.goc.kurul.identity;
 
+import tr.gov.goc.kurul.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -69,7 +70,7 @@ class TaskFiltersTest {
 
     @AfterEach
     void cleanUp() {
-        ClockUtil.reset();
+        TestClock.reset();
         repositoryService.deleteDeployment(deploymentId, true);
         synchronizer.syncAll();
     }

@@ -1,5 +1,6 @@
 package tr.gov.goc.kurul.meeting;
 
+import tr.gov.goc.kurul.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
@@ -72,6 +73,6 @@ final class CycleDriver {
     }
 
     static void reset() {
-        ClockUtil.reset();
+        TestClock.reset();
     }
 }

@@ -1,5 +1,6 @@
 package tr.gov.goc.kurul.reporting;
 
+import tr.gov.goc.kurul.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -87,7 +88,7 @@ class AnnualEvaluationProcessTest {
 
     @AfterEach
     void tearDown() {
-        ClockUtil.reset();
+        TestClock.reset();
         BpmnAwareTests.reset();
         removeDecisions("27-2033-2", "27-2036-1"); // other tests evaluate Gaziantep's open decisions (R5.7)
     }
@@ -319,7 +320,7 @@ class AnnualEvaluationProcessTest {
             assertThat(groupsOf(oldPrincipal)).contains(group);
             assertThat(groupsOf("ece.yenidogan")).doesNotContain(group);
         } finally {
-            ClockUtil.reset();
+            TestClock.reset();
             liaisons.ofProvince(27, 2036).forEach(a -> liaisons.remove(a.getId())); // last year's list is in force again
         }
     }

@@ -1,5 +1,6 @@
 package tr.gov.goc.kurul.subcommission;
 
+import tr.gov.goc.kurul.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -114,7 +115,7 @@ class SubCommissionMeetingProcessTest {
         meetingRows.findByMeetingKey(MEETING_KEY).ifPresent(meetingRows::delete);
         // other test classes count the notices of the same liaison groups
         jdbc.update("DELETE FROM notice WHERE business_key = ?", BUSINESS_KEY);
-        ClockUtil.reset();
+        TestClock.reset();
         BpmnAwareTests.reset();
     }
 

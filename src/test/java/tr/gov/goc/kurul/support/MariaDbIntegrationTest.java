@@ -31,8 +31,9 @@ import org.springframework.test.context.TestPropertySource;
         "DB_USER=root",
         "DB_PASSWORD=",
         "KURUL_ADMIN_PASSWORD=admin",
+        "kurul.clock.start=" + TestClock.START,
         "kurul.demo.enabled=true",
-        "kurul.demo.meetings=false",
+        "kurul.demo.meetings=none",
         "camunda.bpm.job-execution.enabled=false",
         // mails go to the embedded sink on a free port, not to an SMTP server of the machine
         "kurul.mail.embedded-smtp.enabled=true"})

@@ -1,5 +1,6 @@
 package tr.gov.goc.kurul.year;
 
+import tr.gov.goc.kurul.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -25,9 +26,9 @@ import tr.gov.goc.kurul.meeting.MeetingStatus;
 import tr.gov.goc.kurul.meeting.Meetings;
 import tr.gov.goc.kurul.reporting.AnnualReportView;
 import tr.gov.goc.kurul.reporting.AnnualReports;
-import tr.gov.goc.kurul.support.Autopilot;
+import tr.gov.goc.kurul.demo.Autopilot;
 import tr.gov.goc.kurul.support.MariaDbIntegrationTest;
-import tr.gov.goc.kurul.support.TaskAnswers;
+import tr.gov.goc.kurul.demo.TaskAnswers;
 
 /**
  * A whole year of Gaziantep (434,000 foreigners: four board meetings) on the real MariaDB, lived day by day by the
@@ -57,7 +58,7 @@ class YearOfAProvinceMariaDbTest {
 
     @AfterEach
     void resetClock() {
-        Autopilot.reset();
+        TestClock.reset();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package tr.gov.goc.kurul.support;
+package tr.gov.goc.kurul.demo;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -11,9 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -22,9 +25,12 @@ import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * Lives through whole months of Kurul: moves the engine clock day by day (morning and evening), runs every job
- * that falls due, and answers every open task the way a diligent civil servant would — from a table of answers
- * per {@code processKey/taskKey} or task definition key ({@link TaskAnswers}). A task without an answer stops the run: a new user task must be
- * taught to the autopilot, not skipped. Used by the whole-year test and by the national-year benchmark.
+ * that falls due, and answers every open task the way its users would — from a table of answers per
+ * {@code processKey/taskKey} or task definition key ({@link TaskAnswers}). A task without an answer stops the run: a
+ * new user task must be taught to the autopilot, not skipped. By default every task is answered at once and by the
+ * engine itself; {@link #pace(Pace)} lets a task wait (users answer after some days, or never) and
+ * {@link #actingAs(Actor)} completes it as one of its users, through the engine's authorization. Used by the demo
+ * that has lived ({@link DemoLife}), the whole-year test and the national-year benchmark.
  */
 public final class Autopilot {
 
@@ -45,6 +51,18 @@ public final class Autopilot {
         }
     }
 
+    /** When a task's user answers it: not before the moment returned (null: at once). */
+    @FunctionalInterface
+    public interface Pace {
+        LocalDateTime readyAt(Task task, Autopilot pilot);
+    }
+
+    /** Who answers a task (a login of one of its candidate groups), or null for the engine itself. */
+    @FunctionalInterface
+    public interface Actor {
+        String userOf(Task task, Autopilot pilot);
+    }
+
     public static final ZoneId ISTANBUL = ZoneId.of("Europe/Istanbul");
 
     private final ProcessEngine engine;
@@ -54,6 +72,8 @@ public final class Autopilot {
     private int refusals;
     private int jobs;
     private Consumer<LocalDate> everyMorning = day -> { };
+    private Pace pace = (task, pilot) -> null;
+    private Actor actor = (task, pilot) -> null;
 
     public Autopilot(ProcessEngine engine, Map<String, Answer> answers, String businessKeyPrefix) {
         this.engine = engine;
@@ -67,13 +87,36 @@ public final class Autopilot {
         return this;
     }
 
+    public Autopilot pace(Pace pace) {
+        this.pace = pace;
+        return this;
+    }
+
+    public Autopilot actingAs(Actor actor) {
+        this.actor = actor;
+        return this;
+    }
+
     /** Lives every day from {@code from} to {@code to}, both included. */
     public void live(LocalDate from, LocalDate to) {
-        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            at(day.atTime(9, 0));
+        liveUntil(from, to.atTime(23, 59));
+    }
+
+    /** Lives every day from {@code from}, morning and evening, as long as the moment is not after {@code end}. */
+    public void liveUntil(LocalDate from, LocalDateTime end) {
+        for (LocalDate day = from; !day.isAfter(end.toLocalDate()); day = day.plusDays(1)) {
+            LocalDateTime morning = day.atTime(9, 0);
+            if (morning.isAfter(end)) {
+                return;
+            }
+            at(morning);
             everyMorning.accept(day);
             answerOpenTasks();
-            at(day.atTime(18, 0));
+            LocalDateTime evening = day.atTime(18, 0);
+            if (evening.isAfter(end)) {
+                return;
+            }
+            at(evening);
             answerOpenTasks();
         }
     }
@@ -84,7 +127,11 @@ public final class Autopilot {
     }
 
     public LocalDate today() {
-        return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ISTANBUL).toLocalDate();
+        return now().toLocalDate();
+    }
+
+    public LocalDateTime now() {
+        return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ISTANBUL);
     }
 
     public void runDueJobs() {
@@ -103,7 +150,7 @@ public final class Autopilot {
                 jobs++;
             }
         }
-        throw new AssertionError("Jobs keep coming on " + today());
+        throw new IllegalStateException("Jobs keep coming on " + today());
     }
 
     /** Answers open tasks until a pass changes nothing (a completed task may open the next one). */
@@ -112,6 +159,10 @@ public final class Autopilot {
         while (progress) {
             progress = false;
             for (Task task : openTasks()) {
+                LocalDateTime readyAt = pace.readyAt(task, this);
+                if (readyAt != null && readyAt.isAfter(now())) {
+                    continue;
+                }
                 if (answer(task)) {
                     progress = true;
                     runDueJobs();
@@ -133,12 +184,13 @@ public final class Autopilot {
         String processKey = task.getProcessDefinitionId() == null ? "" : task.getProcessDefinitionId().split(":")[0];
         Answer answer = answers.getOrDefault(processKey + "/" + task.getTaskDefinitionKey(), answers.get(task.getTaskDefinitionKey()));
         if (answer == null) {
-            throw new AssertionError("Autopilot has no answer for task " + task.getTaskDefinitionKey() + " (" + task.getName() + ")");
+            throw new IllegalStateException("Autopilot has no answer for task " + task.getTaskDefinitionKey() + " (" + task.getName() + ")");
         }
         List<String> refused = new ArrayList<>();
+        String user = actor.userOf(task, this);
         for (Map<String, Object> values : answer.answer(task, this)) {
             try {
-                engine.getTaskService().complete(task.getId(), new HashMap<>(values));
+                complete(task, user, values);
                 completed.merge(task.getTaskDefinitionKey(), 1, Integer::sum);
                 return true;
             } catch (ProcessEngineException refusal) {
@@ -147,9 +199,35 @@ public final class Autopilot {
             }
         }
         if (!refused.isEmpty() && !(answer instanceof Patient)) {
-            throw new AssertionError("Every answer to " + task.getName() + " on " + today() + " was refused: " + refused);
+            throw new IllegalStateException("Every answer to " + task.getName() + " on " + today() + " was refused: " + refused);
         }
         return false;
+    }
+
+    /** As Tasklist does for the user: claim, then complete, with the user's groups and provinces (tenants). */
+    private void complete(Task task, String user, Map<String, Object> values) {
+        if (user == null) {
+            engine.getTaskService().complete(task.getId(), new HashMap<>(values));
+            return;
+        }
+        IdentityService identity = engine.getIdentityService();
+        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+        List<String> tenants = identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list().stream()
+                .map(Tenant::getId).toList();
+        identity.setAuthentication(user, groups, tenants);
+        try {
+            if (task.getAssignee() == null) {
+                engine.getTaskService().claim(task.getId(), user);
+            }
+            engine.getTaskService().complete(task.getId(), new HashMap<>(values));
+        } catch (ProcessEngineException refusal) {
+            if (task.getAssignee() == null) { // the claim of a refused answer is undone, as a user's "Bırak" would
+                engine.getTaskService().setAssignee(task.getId(), null);
+            }
+            throw refusal;
+        } finally {
+            identity.clearAuthentication();
+        }
     }
 
     /** Completed tasks per task definition key. */
@@ -200,9 +278,5 @@ public final class Autopilot {
             }
         }
         return days;
-    }
-
-    public static void reset() {
-        ClockUtil.reset();
     }
 }

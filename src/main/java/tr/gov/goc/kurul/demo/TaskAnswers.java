@@ -1,4 +1,4 @@
-package tr.gov.goc.kurul.support;
+package tr.gov.goc.kurul.demo;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
-import tr.gov.goc.kurul.support.Autopilot.Answer;
+import tr.gov.goc.kurul.demo.Autopilot.Answer;
 
 /**
  * What a diligent user enters in each of Kurul's user tasks, for the {@link Autopilot}: on time, complete, with
@@ -133,7 +133,7 @@ public final class TaskAnswers {
         return prefilled == null || prefilled.toString().isBlank() ? otherwise : prefilled.toString();
     }
 
-    private static boolean subCommissionReported(Task task, Autopilot pilot) {
+    static boolean subCommissionReported(Task task, Autopilot pilot) {
         String subCommission = pilot.variable(task, "meetingKey") + "-AK";
         var history = pilot.engine().getHistoryService();
         return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(subCommission).count() == 0
