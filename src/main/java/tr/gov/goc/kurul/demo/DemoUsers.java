@@ -87,12 +87,8 @@ class DemoUsers {
         this.start = start;
         data.provinces().forEach(p -> slugs.put(String.valueOf(p.plateCode()), p.slug()));
         extraordinaryDays.clear();
-        extraordinaryDays.add(weekday(start.plusMonths(5).withDayOfMonth(10)));
-        LocalDate recent = today.minusDays(3);
-        while (recent.getDayOfWeek() == DayOfWeek.SATURDAY || recent.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            recent = recent.minusDays(1);
-        }
-        extraordinaryDays.add(recent);
+        extraordinaryDays.add(weekday(start.plusMonths(5).withDayOfMonth(10), 1));
+        extraordinaryDays.add(weekday(today.minusDays(3), -1));
     }
 
     /**
@@ -108,10 +104,11 @@ class DemoUsers {
         }
     }
 
-    private static LocalDate weekday(LocalDate day) {
+    /** The day itself if it is a weekday, else the nearest one in the given direction (+1 later, -1 earlier). */
+    private static LocalDate weekday(LocalDate day, int direction) {
         LocalDate d = day;
         while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            d = d.plusDays(1);
+            d = d.plusDays(direction);
         }
         return d;
     }

@@ -1,5 +1,6 @@
 package tr.gov.goc.kurul.calendar;
 
+import tr.gov.goc.kurul.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -512,7 +513,7 @@ class CalendarApiTest {
 
     @Test
     void warningsAndHealth() throws Exception {
-        int nextYear = LocalDate.now(Today.ISTANBUL).getYear() + 1;
+        int nextYear = TestClock.YEAR + 1;
         getAsAdmin("/api/calendar/warnings")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.nextYear").value(nextYear))

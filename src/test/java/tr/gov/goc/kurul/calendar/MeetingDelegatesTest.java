@@ -1,5 +1,6 @@
 package tr.gov.goc.kurul.calendar;
 
+import tr.gov.goc.kurul.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
@@ -89,7 +90,7 @@ class MeetingDelegatesTest {
         Map<String, Object> out = run(in);
         assertThat(out.get("meetingDateValid")).isEqualTo(false);
         assertThat((String) out.get("meetingDateErrors")).contains("Cumartesi").contains("R6.9");
-        assertThat(out.get("plannedOn")).isEqualTo(java.time.LocalDate.now(Today.ISTANBUL).toString());
+        assertThat(out.get("plannedOn")).isEqualTo(TestClock.TODAY.toString());
         assertThat(out).containsEntry("agendaDueDate", null).containsEntry("minutesDistributionDueDate", null);
     }
 }

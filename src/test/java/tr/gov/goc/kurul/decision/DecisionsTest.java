@@ -1,5 +1,6 @@
 package tr.gov.goc.kurul.decision;
 
+import tr.gov.goc.kurul.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,7 +25,7 @@ import tr.gov.goc.kurul.support.Registry;
 @KurulIntegrationTest
 class DecisionsTest {
 
-    static final LocalDate TODAY = LocalDate.now(FollowUpVariables.ISTANBUL);
+    static final LocalDate TODAY = TestClock.TODAY;
     static final LocalDate DEADLINE = TODAY.plusMonths(3);
 
     @LocalServerPort
@@ -158,7 +159,7 @@ class DecisionsTest {
     void aReportNeedsAResponsibleInstitutionAndAReasonWhenItCannotBeDone() {
         String meeting = fixtures.meetingKey(27);
         Decision decision = record(meeting, Set.of(milliEgitim));
-        Instant t = Instant.now();
+        Instant t = TestClock.now();
         assertRefused(() -> decisions.report(decision.getId(), milliEgitim, FollowUpStatus.CANNOT_BE_DONE, "not", " ", null, "a", t),
                 "followUpReason", "gerekçesi yazılmalıdır");
         assertRefused(() -> decisions.report(decision.getId(), saglik, FollowUpStatus.DONE, null, null, null, "a", t),
@@ -174,7 +175,7 @@ class DecisionsTest {
     void provinceUsersListTheirDecisionsWithTheLatestStatusOthersAreRefused() {
         String meeting = fixtures.meetingKey(27);
         Decision decision = record(meeting, Set.of(milliEgitim, saglik));
-        decisions.report(decision.getId(), milliEgitim, FollowUpStatus.IN_PROGRESS, "Sürüyor", null, null, "a", Instant.now());
+        decisions.report(decision.getId(), milliEgitim, FollowUpStatus.IN_PROGRESS, "Sürüyor", null, null, "a", TestClock.now());
 
         Api.Response response = Api.as(port, "gaziantep.milli-egitim.asil", "demo").get("/api/decisions?province=27&open=true");
         assertThat(response.status()).as(response.toString()).isEqualTo(200);

@@ -1,8 +1,8 @@
 package tr.gov.goc.kurul.decision;
 
+import tr.gov.goc.kurul.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -44,7 +44,7 @@ class ReportDueDatesTest {
     }
 
     private static Decision due(LocalDate deadline) {
-        return new Decision("27-2099-2", 27, 1, "karar", "gerekçe", "amaç", deadline, false, false, Instant.now());
+        return new Decision("27-2099-2", 27, 1, "karar", "gerekçe", "amaç", deadline, false, false, TestClock.now());
     }
 
     @Test

@@ -4,7 +4,6 @@ import tr.gov.goc.kurul.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -140,7 +139,7 @@ class AccessMatrixTest {
         long personId = person.path("id").asLong();
         long membership = admin.get("/api/boards/" + board + "/members").json().get(0).path("id").asLong();
         String policy = admin.get("/api/policy-parameters").json().get(0).path("name").asText();
-        int year = Year.now().getValue();
+        int year = TestClock.YEAR;
         long liaison = admin.get("/api/liaison-officers?province=27&year=" + year).json().get(0).path("id").asLong();
         long notice = notices.toGroup("prov-27-secretariat", "TEST", "Erişim denemesi", "Yalnız Gaziantep sekreteryası",
                 meetingKey).getId();

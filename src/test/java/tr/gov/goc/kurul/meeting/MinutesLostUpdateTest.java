@@ -1,9 +1,9 @@
 package tr.gov.goc.kurul.meeting;
 
+import tr.gov.goc.kurul.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
@@ -49,9 +49,9 @@ class MinutesLostUpdateTest {
         // both secretaries open the draft (version 0) in their own request
         MinutesVersion first = minutes.findByMeetingIdOrderByNumberAsc(meeting.getId()).get(0);
         MinutesVersion second = minutes.findByMeetingIdOrderByNumberAsc(meeting.getId()).get(0);
-        first.write("Birinci sekreterin gündem özeti", null, null, null, "edirne.sekreter", Instant.now());
+        first.write("Birinci sekreterin gündem özeti", null, null, null, "edirne.sekreter", TestClock.now());
         transactions.executeWithoutResult(s -> minutes.save(first));
-        second.write("İkinci sekreterin gündem özeti", null, null, null, "edirne.sekreter2", Instant.now());
+        second.write("İkinci sekreterin gündem özeti", null, null, null, "edirne.sekreter2", TestClock.now());
 
         assertThatThrownBy(() -> transactions.executeWithoutResult(s -> minutes.save(second)))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);

@@ -1,8 +1,8 @@
 package tr.gov.goc.kurul.people;
 
+import tr.gov.goc.kurul.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -19,7 +19,7 @@ import tr.gov.goc.kurul.support.Registry;
 @KurulIntegrationTest
 class LiaisonOfficerTest {
 
-    static final int YEAR = LocalDate.now().getYear();
+    static final int YEAR = TestClock.YEAR;
 
     @LocalServerPort
     int port;

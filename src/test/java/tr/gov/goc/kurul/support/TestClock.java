@@ -1,5 +1,7 @@
 package tr.gov.goc.kurul.support;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -16,12 +18,20 @@ public final class TestClock {
     /** Late November 2026: the year's last quarter, a week before the yearly planning of 1 December (R7.1). */
     public static final String START = "2026-11-26T10:00:00";
 
+    /** The day the applications start on: "today" for every test that does not move the clock. */
+    public static final LocalDate TODAY = LocalDateTime.parse(START).toLocalDate();
+
     /** The year the tests' registry is loaded in (the demo staff's liaison list, R6.5). */
-    public static final int YEAR = LocalDateTime.parse(START).getYear();
+    public static final int YEAR = TODAY.getYear();
 
     private static final ZoneId ISTANBUL = ZoneId.of("Europe/Istanbul");
 
     private TestClock() {
+    }
+
+    /** The engine's clock now (where a test may have moved it). */
+    public static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
     }
 
     /** Back to {@link #START}, the clock running on from there. */
