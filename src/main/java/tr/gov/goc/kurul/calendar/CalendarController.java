@@ -57,7 +57,7 @@ class CalendarController {
         return WorkingDayView.of(calendar.workingDay(CalendarParams.date(date, "date")));
     }
 
-    /** R13.3: the annual evaluation report of {@code year} is due in the platform by the last working day of January of the next year. */
+    /** R13.3: the annual evaluation report of {@code year} is due in the platform by 31 January of the next year, or the next working day (R-DATES). */
     @GetMapping("/annual-report-deadline")
     AnnualReportView annualReportDeadline(@RequestParam(required = false) String year) {
         int reportYear = CalendarParams.year(year, "year", calendar.today().getYear() - 1);

@@ -26,9 +26,13 @@ public final class DeadlineArithmetic {
         return calendar.onOrAfter(x.plusDays(days));
     }
 
-    /** "By the last day of the month" (R12.3, R12.5, R12.6, R13.3): the last working day of that month. */
+    /**
+     * "By the last day of the month" for data entry and reports (R12.3, R12.5, R12.6, R13.3; R-DATES): the month's last
+     * calendar day, or the next working day when it is not one — a period ending on a holiday runs to the next
+     * working day, as "within N days" does.
+     */
     public LocalDate byEndOfMonth(YearMonth month) {
-        return calendar.lastWorkingDayOf(month);
+        return calendar.onOrAfter(month.atEndOfMonth());
     }
 
     /** "By the last day of the following month" (R8.3): the last working day of the month after {@code month}. */

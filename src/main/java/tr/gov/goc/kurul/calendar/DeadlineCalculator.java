@@ -38,7 +38,7 @@ public final class DeadlineCalculator {
         return dates.atLeastDaysBefore(meetingDate, days);
     }
 
-    /** R13.3: the annual evaluation report of {@code year} is entered in the platform by the last working day of January of the next year. */
+    /** R13.3: the annual evaluation report of {@code year} is entered in the platform by 31 January of the next year, or the next working day (R-DATES). */
     public LocalDate annualReportDeadline(int year) {
         return dates.byEndOfMonth(YearMonth.of(year + 1, 1));
     }

@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * @param agendaDueDate              R10.1/R10.2: meeting − 15, or the working day before
  * @param noticeDueDate              R11.3 (boards, 5) / R11.4 (sub-commission, 3): meeting − N, or the working day before
  * @param minutesDistributionDueDate R12.2 (provincial) / R12.4, R12.5 (district): meeting + 15, or the next working day
- * @param platformEntryDueDate       R12.3 / R12.5 / R12.6: the last working day of the meeting's month
+ * @param platformEntryDueDate       R12.3 / R12.5 / R12.6: the meeting month's last day, or the next working day (R-DATES)
  */
 public record MeetingDeadlines(LocalDate agendaOpensOn, LocalDate agendaDueDate, LocalDate noticeDueDate,
                                LocalDate minutesDistributionDueDate, LocalDate platformEntryDueDate) {

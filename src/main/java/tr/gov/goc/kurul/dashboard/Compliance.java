@@ -25,7 +25,7 @@ final class Compliance {
      * @param meetings   R7.1, R7.2: held in the window, held late, not held though the window is over, still to come
      * @param proposals  R10.2: answers to the agenda call in time, late
      * @param minutes    R12.2: minutes distributed within 15 days
-     * @param platform   R12.3: platform entries by the month's last working day
+     * @param platform   R12.3: platform entries by the month's last day (or the next working day)
      * @param decisions  R5.5, R5.6: per responsible institution
      */
     record Summary(Meetings meetings, Proposals proposals, Deadlines minutes, Deadlines platform, Decisions decisions) {

@@ -203,7 +203,7 @@ class ComplianceDashboard {
         return deadline(data.lastSent().get(m.id()), m.minutesDue(), today);
     }
 
-    /** R12.3: entered by the last working day of the meeting's month (the pinned due date). */
+    /** R12.3: entered by the pinned due date (the meeting month's last day, or the next working day: R-DATES). */
     private static String platform(MeetingData m, Data data, LocalDate today) {
         return deadline(data.firstEntered().get(m.id()), m.platformDue(), today);
     }

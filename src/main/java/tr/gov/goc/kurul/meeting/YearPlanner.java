@@ -73,10 +73,12 @@ public class YearPlanner {
                     board.getName() + " için yabancı nüfus bilgisi girilmemiş; yıl planlanamaz.");
         }
         LocalDate today = LocalDate.now(clock);
+        // R15.3: the year is planned by the values in force for it; each meeting keeps them (plannedOn)
+        LocalDate governing = calendar.governingDate(year);
         int population = board.getForeignPopulation();
-        List<PlannedMeeting> thisYear = calendar.plan(BoardLevel.PROVINCE, population, false, year, today).meetings();
+        List<PlannedMeeting> thisYear = calendar.plan(BoardLevel.PROVINCE, population, false, year, governing).meetings();
         List<PlannedMeeting> subCommissions = new ArrayList<>(
-                calendar.plan(BoardLevel.PROVINCE, population, false, year - 1, today).meetings());
+                calendar.plan(BoardLevel.PROVINCE, population, false, year - 1, calendar.governingDate(year - 1)).meetings());
         subCommissions.addAll(thisYear);
         subCommissions.removeIf(m -> m.type() != MeetingType.SUB_COMMISSION);
         subCommissions.sort(Comparator.comparing(PlannedMeeting::windowStart));
@@ -93,9 +95,9 @@ public class YearPlanner {
             if (meetings.existsByMeetingKey(key) || planned.windowEnd().isBefore(today)) {
                 continue;
             }
-            MeetingDeadlines deadlines = calendar.deadlines(MeetingType.PROVINCIAL_BOARD, planned.proposedDate(), today);
+            MeetingDeadlines deadlines = calendar.deadlines(MeetingType.PROVINCIAL_BOARD, planned.proposedDate(), governing);
             Meeting meeting = new Meeting(key, board.getId(), plateCode, year, sequence, MeetingKind.ORDINARY, sequence == 1,
-                    provinceName + " İl GKK " + year + "/" + sequence, planned.windowStart(), planned.windowEnd(), today,
+                    provinceName + " İl GKK " + year + "/" + sequence, planned.windowStart(), planned.windowEnd(), governing,
                     deadlines.agendaOpensOn(), deadlines.agendaDueDate());
             subCommissions.stream()
                     .filter(s -> s.windowEnd().isBefore(planned.windowStart()))
@@ -108,12 +110,12 @@ public class YearPlanner {
             created.add(meeting);
             log.info("Toplantı planlandı: {} ({} – {})", key, planned.windowStart(), planned.windowEnd());
         }
-        created.addAll(planDistricts(plateCode, year, today));
+        created.addAll(planDistricts(plateCode, year, today, governing));
         return created;
     }
 
     /** R8.1: the ordinary district board meetings of a province's year; R8.2: the others are not planned. */
-    private List<Meeting> planDistricts(int plateCode, int year, LocalDate today) {
+    private List<Meeting> planDistricts(int plateCode, int year, LocalDate today, LocalDate governing) {
         List<Meeting> created = new ArrayList<>();
         for (Board board : boards.ofProvince(plateCode)) {
             if (board.isProvincial()) {
@@ -124,7 +126,7 @@ public class YearPlanner {
                 continue;
             }
             int population = board.getForeignPopulation() == null ? 0 : board.getForeignPopulation();
-            List<PlannedMeeting> windows = calendar.plan(BoardLevel.DISTRICT, population, board.isBorderDistrict(), year, today)
+            List<PlannedMeeting> windows = calendar.plan(BoardLevel.DISTRICT, population, board.isBorderDistrict(), year, governing)
                     .meetings().stream().filter(m -> m.type() == MeetingType.DISTRICT_BOARD).toList();
             long districtId = board.getDistrictId();
             String name = provinces.displayName(provinces.district(districtId));
@@ -135,11 +137,11 @@ public class YearPlanner {
                 if (meetings.existsByMeetingKey(key) || planned.latestDate().isBefore(today)) {
                     continue;
                 }
-                MeetingDeadlines deadlines = calendar.deadlines(MeetingType.DISTRICT_BOARD, planned.proposedDate(), today);
+                MeetingDeadlines deadlines = calendar.deadlines(MeetingType.DISTRICT_BOARD, planned.proposedDate(), governing);
                 // the agenda and the date must be settled in time for the 5-day notice of the window's last day (R11.3)
-                LocalDate preparationDue = calendar.deadlines(MeetingType.DISTRICT_BOARD, planned.windowEnd(), today).noticeDueDate();
+                LocalDate preparationDue = calendar.deadlines(MeetingType.DISTRICT_BOARD, planned.windowEnd(), governing).noticeDueDate();
                 Meeting meeting = new Meeting(key, board.getId(), plateCode, year, sequence, MeetingKind.ORDINARY, false,
-                        name + " İlçe GKK " + year + "/" + sequence, planned.windowStart(), planned.windowEnd(), today,
+                        name + " İlçe GKK " + year + "/" + sequence, planned.windowStart(), planned.windowEnd(), governing,
                         deadlines.agendaOpensOn(), deadlines.agendaDueDate());
                 meeting.ofDistrict(districtId, planned.lateDeadline()); // R8.3
                 meetings.save(meeting);

@@ -290,10 +290,18 @@ class CalendarApiTest {
     }
 
     @Test
+    void aMonthEndDeadlineOnAHolidayRunsToTheNextWorkingDay() throws Exception {
+        // R12.3, R-DATES: a meeting of 12 May 2026 is entered by 31 May — a Sunday after Kurban: Monday 1 June
+        getAsAdmin("/api/calendar/deadlines?type=PROVINCIAL_BOARD&meetingDate=2026-05-12")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.platformEntryDueDate").value("2026-06-01"));
+    }
+
+    @Test
     void annualReportDeadline() throws Exception {
         getAsAdmin("/api/calendar/annual-report-deadline?year=2025")
                 .andExpect(status().isOk())
-                .andExpect(content().json("{\"year\":2025,\"platformEntryDueDate\":\"2026-01-30\"}", true));
+                .andExpect(content().json("{\"year\":2025,\"platformEntryDueDate\":\"2026-02-02\"}", true)); // R-DATES
     }
 
     // ---- bad input ----

@@ -121,7 +121,7 @@ class CalendarProperties {
             assertAtLeastDaysBefore(calendar, d.noticeDueDate(), meeting, 5); // R11.3
             assertWithinDaysAfter(calendar, d.minutesDistributionDueDate(), meeting, 15); // R12.2, R12.4, R12.5
         }
-        assertLastWorkingDayOfMonth(calendar, d.platformEntryDueDate(), YearMonth.from(meeting)); // R12.3, R12.5, R12.6
+        assertByTheLastDayOfMonth(calendar, d.platformEntryDueDate(), YearMonth.from(meeting)); // R12.3, R12.5, R12.6
     }
 
     @Property(tries = 500)
@@ -137,10 +137,10 @@ class CalendarProperties {
     }
 
     @Property(tries = 200)
-    void annualReportDeadlineIsTheLastWorkingDayOfJanuary(@ForAll @IntRange(min = 2022, max = 2029) int year,
+    void annualReportDeadlineIsTheLastDayOfJanuaryOrTheNextWorkingDay(@ForAll @IntRange(min = 2022, max = 2029) int year,
                                                           @ForAll("calendars") WorkingDayCalendar calendar) {
         LocalDate due = new DeadlineCalculator(new DeadlineArithmetic(calendar), TestCalendars.DEFAULTS).annualReportDeadline(year);
-        assertLastWorkingDayOfMonth(calendar, due, YearMonth.of(year + 1, 1)); // R13.3
+        assertByTheLastDayOfMonth(calendar, due, YearMonth.of(year + 1, 1)); // R13.3
     }
 
     // ---- the working-day rule ----
@@ -181,11 +181,20 @@ class CalendarProperties {
         assertNoWorkingDay(calendar, target, due.minusDays(1));
     }
 
+    /** R8.3: a late meeting is held by the last working day of the month. */
     private static void assertLastWorkingDayOfMonth(WorkingDayCalendar calendar, LocalDate due, YearMonth month) {
         assertThat(due).isNotNull();
         assertThat(YearMonth.from(due)).isEqualTo(month);
         assertThat(calendar.isWorkingDay(due)).isTrue();
         assertNoWorkingDay(calendar, due.plusDays(1), month.atEndOfMonth());
+    }
+
+    /** R-DATES: the month's last day if it is a working day, else the first working day after it. */
+    private static void assertByTheLastDayOfMonth(WorkingDayCalendar calendar, LocalDate due, YearMonth month) {
+        assertThat(due).isNotNull();
+        assertThat(due).isAfterOrEqualTo(month.atEndOfMonth());
+        assertThat(calendar.isWorkingDay(due)).isTrue();
+        assertNoWorkingDay(calendar, month.atEndOfMonth(), due.minusDays(1));
     }
 
     private static void assertNoWorkingDay(WorkingDayCalendar calendar, LocalDate from, LocalDate to) {

@@ -29,9 +29,12 @@ class DeadlineArithmeticTest {
     }
 
     @Test
-    void lastWorkingDayOfTheMonth() {
-        assertThat(dates.byEndOfMonth(YearMonth.of(2026, 5))).isEqualTo(d("2026-05-26")); // Kurban 27–30 May, 31 Sun
-        assertThat(dates.byEndOfMonth(YearMonth.of(2026, 1))).isEqualTo(d("2026-01-30"));
+    void byTheLastDayOfTheMonthRunsToTheNextWorkingDayAndALateMeetingToTheLastWorkingDay() {
+        // R-DATES: data entry "by the last day of the month" — 31 May 2026 is a Sunday after Kurban → Mon 1 June
+        assertThat(dates.byEndOfMonth(YearMonth.of(2026, 5))).isEqualTo(d("2026-06-01"));
+        assertThat(dates.byEndOfMonth(YearMonth.of(2026, 1))).isEqualTo(d("2026-02-02")); // 31 Jan Sat
+        assertThat(dates.byEndOfMonth(YearMonth.of(2026, 4))).isEqualTo(d("2026-04-30")); // a working day itself
+        // R8.3: a late district meeting is held by the last working day of the following month
         assertThat(dates.byEndOfFollowingMonth(YearMonth.of(2026, 9), 1)).isEqualTo(d("2026-10-30")); // 29 Oct holiday Thu
     }
 

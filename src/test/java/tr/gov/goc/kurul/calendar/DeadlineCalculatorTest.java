@@ -49,8 +49,10 @@ class DeadlineCalculatorTest {
     }
 
     @Test
-    void annualReportIsDueOnTheLastWorkingDayOfJanuaryOfTheNextYear() {
-        assertThat(calculator.annualReportDeadline(2025)).isEqualTo(d("2026-01-30")); // 31 Jan 2026 Sat
-        assertThat(calculator.annualReportDeadline(2026)).isEqualTo(d("2027-01-29")); // 30 Sat, 31 Sun
+    void annualReportIsDueByTheLastDayOfJanuaryOfTheNextYear() {
+        // R13.3, R-DATES: 31 January, or the next working day when it is not one
+        assertThat(calculator.annualReportDeadline(2025)).isEqualTo(d("2026-02-02")); // 31 Jan 2026 Sat
+        assertThat(calculator.annualReportDeadline(2026)).isEqualTo(d("2027-02-01")); // 31 Jan 2027 Sun
+        assertThat(calculator.annualReportDeadline(2027)).isEqualTo(d("2028-01-31")); // Mon
     }
 }

@@ -122,7 +122,7 @@ class AnnualEvaluationProcessTest {
             assertThat(gaziantep).isWaitingAt("Task_DraftReport").hasVariables("plateCode", "reportYear");
             assertThat(gaziantep.getTenantId()).isEqualTo("prov-27");
             assertThat(engine.getRuntimeService().getVariable(gaziantep.getId(), "platformEntryDueDate"))
-                    .isEqualTo("2027-01-29"); // R13.3: 30–31 January 2027 is a weekend
+                    .isEqualTo("2027-02-01"); // R13.3, R-DATES: 31 January 2027 is a Sunday
             assertThat(BpmnAwareTests.task(gaziantep)).hasCandidateGroup("prov-27-secretariat");
             // a second run on a later January day starts nothing twice
             at("2027-01-05T08:00:00");
@@ -188,7 +188,7 @@ class AnnualEvaluationProcessTest {
         assertThat(reports.view(27, 2033).status()).isEqualTo(AnnualReportStatus.SUBMITTED);
         assertThat(annual).isWaitingAt("Task_PlatformEntry", "Task_RecordBoardDecision");
         assertThat(task(annual, "Task_PlatformEntry").getDueDate())
-                .isEqualTo(date("2034-01-31T17:30:00")); // R13.3: the last working day of January
+                .isEqualTo(date("2034-01-31T17:30:00")); // R13.3: 31 January (a Tuesday)
 
         complete(compile, firstOfYearAgenda());
         Task decision = task(annual, "Task_RecordBoardDecision");

@@ -89,9 +89,9 @@ class YearOfAProvinceMariaDbTest {
             // R12.2, R-DATES: distribution within 15 days (the next working day if that is not one)
             assertThat(dueDates(key, "Task_DistributeMinutes")).as(key)
                     .containsExactly(workingDays.onOrAfter(meeting.getMeetingDate().plusDays(15)));
-            // R12.3: platform entry by the last working day of the meeting's month
+            // R12.3, R-DATES: platform entry by the last day of the meeting's month (or the next working day)
             assertThat(dueDates(key, "Task_RecordPlatformEntry")).as(key)
-                    .containsExactly(workingDays.lastWorkingDayOf(YearMonth.from(meeting.getMeetingDate())));
+                    .containsExactly(workingDays.onOrAfter(YearMonth.from(meeting.getMeetingDate()).atEndOfMonth()));
         }
 
         // R5.6: every decision of the year followed up to the end by its responsible institution
@@ -119,7 +119,7 @@ class YearOfAProvinceMariaDbTest {
                 .containsAll(year.stream().map(d -> d.decision().getMeetingKey()).toList());
         assertThat(report.decisions()).filteredOn(d -> d.meetingKey().startsWith(GAZIANTEP + "-" + YEAR + "-"))
                 .allSatisfy(d -> assertThat(d.outcome()).isEqualTo(AnnualReportView.OUTCOME_IMPLEMENTED));
-        assertThat(report.platformEntryDueDate()).isEqualTo(workingDays.lastWorkingDayOf(YearMonth.of(YEAR + 1, 1))); // R13.3
+        assertThat(report.platformEntryDueDate()).isEqualTo(workingDays.onOrAfter(YearMonth.of(YEAR + 1, 1).atEndOfMonth())); // R13.3
         System.out.printf("[kurul] Gaziantep %d: %d görev tamamlandı, %d iş çalıştı, %d yanıt reddedildi%n",
                 YEAR, pilot.completedTotal(), pilot.jobsRun(), pilot.refusals());
     }
