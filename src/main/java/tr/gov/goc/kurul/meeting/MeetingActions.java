@@ -30,7 +30,7 @@ public class MeetingActions {
     static final String DISTRICT_EXTRAORDINARY_MESSAGE = "DistrictExtraordinaryMeetingRequested";
     static final String DISTRICT_WINDOW_DAYS = "districtDiscretionaryWindowDays";
     static final String EXTRAORDINARY_AGENDA_DAYS = "meetingExtraordinaryAgendaDays";
-    static final String EXTRAORDINARY_NOTICE_DAYS = "meetingExtraordinaryNoticeDays";
+    static final String EXTRAORDINARY_PROPOSAL_DAYS = "meetingExtraordinaryProposalDaysBefore";
 
     private final MeetingRepository meetings;
     private final Boards boards;
@@ -67,11 +67,12 @@ public class MeetingActions {
             n++;
         }
         String key = plateCode + "-" + year + "-E" + n;
-        // R7.3 with shortened lead times (R15.3, policy data)
+        // R7.3 with the agenda's fifteen days (R10.1, R10.2; policy data, R15.3)
         ExtraordinaryLeadTimes lead = extraordinaryLeadTimes(today);
         LocalDate agendaDue = lead.agendaDue();
         LocalDate earliest = lead.earliest();
-        LocalDate preparationDue = calendar.workingDays().onOrBefore(earliest.minusDays(lead.noticeDays()));
+        // the agenda and the date are settled in time for the five days' notice of the earliest day (R11.3)
+        LocalDate preparationDue = calendar.deadlines(MeetingType.PROVINCIAL_BOARD, earliest, today).noticeDueDate();
         LocalDate windowEnd = lead.windowEnd();
         Meeting meeting = new Meeting(key, board.getId(), plateCode, year, null, MeetingKind.EXTRAORDINARY, false,
                 provinces.province(plateCode).getName() + " İl GKK olağanüstü " + year + "/E" + n, earliest, windowEnd, today,
@@ -117,18 +118,19 @@ public class MeetingActions {
                 "extraordinaryReason", reason));
     }
 
-    /** The shortened lead times of an extraordinary meeting (R7.3, R8.4), policy data (R15.3). */
-    private record ExtraordinaryLeadTimes(LocalDate agendaDue, int noticeDays, LocalDate earliest, LocalDate windowEnd) {
+    /** The lead times of an extraordinary meeting (R7.3, R8.4), policy data (R15.3). */
+    private record ExtraordinaryLeadTimes(LocalDate agendaDue, LocalDate earliest, LocalDate windowEnd) {
     }
 
     /**
-     * The agenda call runs meetingExtraordinaryAgendaDays (R10.1, R10.2 shortened; next working day), then members get
-     * meetingExtraordinaryNoticeDays of notice (R11.3); the meeting must be held within meetingExtraordinaryWindowDays.
+     * The agenda call runs meetingExtraordinaryAgendaDays (10, as an ordinary call; next working day), and the meeting
+     * is held at least meetingExtraordinaryProposalDaysBefore (15) after the proposals' due date — the circular's
+     * fifteen days for every board (R10.1, R10.2), which also leave room for the five days' notice (R11.3) — and
+     * within meetingExtraordinaryWindowDays.
      */
     private ExtraordinaryLeadTimes extraordinaryLeadTimes(LocalDate today) {
         LocalDate agendaDue = calendar.workingDays().onOrAfter(today.plusDays(policy.intAsOf(EXTRAORDINARY_AGENDA_DAYS, today)));
-        int noticeDays = policy.intAsOf(EXTRAORDINARY_NOTICE_DAYS, today);
-        return new ExtraordinaryLeadTimes(agendaDue, noticeDays, agendaDue.plusDays(noticeDays + 1L),
+        return new ExtraordinaryLeadTimes(agendaDue, agendaDue.plusDays(policy.intAsOf(EXTRAORDINARY_PROPOSAL_DAYS, today)),
                 today.plusDays(policy.intAsOf(EXTRAORDINARY_WINDOW_DAYS, today)));
     }
 

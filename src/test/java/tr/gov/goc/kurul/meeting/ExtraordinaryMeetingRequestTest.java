@@ -117,9 +117,10 @@ class ExtraordinaryMeetingRequestTest {
         keys.add(meetingKey);
         Meeting meeting = meetings.byKey(meetingKey);
         assertThat(meeting.getKind()).isEqualTo(MeetingKind.EXTRAORDINARY);
-        // shortened lead times (policy data): agenda call of 7 days, then 5 days' notice (R11.3)
-        assertThat(meeting.getAgendaDueDate()).isEqualTo(LocalDate.of(2028, 4, 10));
-        assertThat(meeting.getWindowStart()).isEqualTo(LocalDate.of(2028, 4, 16));
+        // the circular's fifteen days for every board (R10.1, R10.2; policy data): a call of 10 days like an ordinary
+        // one (3 → 13 April), and the meeting at least 15 days after the proposals' due date (28 April)
+        assertThat(meeting.getAgendaDueDate()).isEqualTo(LocalDate.of(2028, 4, 13));
+        assertThat(meeting.getWindowStart()).isEqualTo(LocalDate.of(2028, 4, 28));
 
         // the board cycle: the reason is the agenda's first item
         driver.runDueJobs();
@@ -133,8 +134,8 @@ class ExtraordinaryMeetingRequestTest {
 
         // R5.13: a decision marked "eylem planı güncellensin" starts the update once the minutes are signed
         driver.complete(driver.task(meetingKey, "Task_SetMeetingDate"),
-                Map.of("meetingDateChoice", "2028-04-20", "meetingTime", "10:00", "meetingPlace", "Gaziantep Valiliği"));
-        driver.at("2028-04-20T09:00:00");
+                Map.of("meetingDateChoice", "2028-05-02", "meetingTime", "10:00", "meetingPlace", "Gaziantep Valiliği"));
+        driver.at("2028-05-02T09:00:00");
         Task attendance = driver.task(meetingKey, "Task_RecordAttendance");
         driver.complete(attendance, Map.of("attendedMembers", driver.optionValues(attendance, "memberOptions").subList(0, 3)));
         driver.complete(driver.task(meetingKey, "Task_EvaluatePreviousDecisions"), Map.of("previousDecisionsEvaluation", "Açık kararlar izlendi."));
@@ -233,7 +234,8 @@ class ExtraordinaryMeetingRequestTest {
         // R8.4: the district board's own cycle runs, and the request's reason opens its agenda
         assertThat(meetings.byKey(meetingKey).getKind()).isEqualTo(MeetingKind.EXTRAORDINARY);
         assertThat(meetings.byKey(meetingKey).getDistrictId()).isEqualTo(sahinbey);
-        assertThat(meetings.byKey(meetingKey).getAgendaDueDate()).as("shortened agenda call, 7 days (policy)").hasToString("2028-04-10");
+        assertThat(meetings.byKey(meetingKey).getAgendaDueDate()).as("an agenda call of 10 days (policy)").hasToString("2028-04-13");
+        assertThat(meetings.byKey(meetingKey).getWindowStart()).as("15 days after the proposals (R10.2)").hasToString("2028-04-28");
         ProcessInstance cycle = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("districtBoardCycle")
                 .processInstanceBusinessKey(meetingKey).singleResult();
         assertThat(cycle).isNotNull();

@@ -54,7 +54,7 @@ class ExtraordinaryMeetingTest {
 
     @Test
     void anExtraordinaryMeetingIsCalledHeldDistributedLateAndCorrected() {
-        driver.at("2029-05-02T10:00:00");
+        driver.at("2029-04-20T10:00:00"); // proposals due 30 April, the meeting from 15 May (R10.2)
         Api secretary = Api.as(port, "edirne.sekreter", "demo");
         Api liaison = Api.as(port, "edirne.milli-egitim.asil", "demo");
         assertThat(liaison.post("/api/meetings/extraordinary", Map.of("plateCode", 22, "requestedBy", "GOVERNOR",
