@@ -228,6 +228,7 @@ class AccessMatrixTest {
                 new Route("GET", "/api/notices", "/api/notices", null, Kind.OWN),
                 new Route("POST", "/api/notices/{id}/read", "/api/notices/" + notice + "/read", null, Kind.WRITE),
                 new Route("GET", "/api/tasks", "/api/tasks", null, Kind.OWN),
+                new Route("GET", "/api/me", "/api/me", null, Kind.OWN),
                 new Route("GET", "/api/tasks/{id}", "/api/tasks/" + taskId, null, Kind.TASK_READ),
                 new Route("GET", "/api/tasks/{id}/form-help", "/api/tasks/" + taskId + "/form-help", null, Kind.TASK_READ),
                 new Route("POST", "/api/tasks/{id}/complete", "/api/tasks/" + taskId + "/complete", Map.of(), Kind.TASK_WRITE));

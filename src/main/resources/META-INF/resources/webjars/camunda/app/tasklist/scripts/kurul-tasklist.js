@@ -11,6 +11,7 @@
 //  5. A refusal of the server (a rule check of the step) is shown beside the field it is about, with the field's
 //     label, every time, and the form stays usable.
 /* global window, document */
+import '/kurul/webapp-header.js';
 
 const TR_LOCALE = 'tr-TR';
 const DATE_PLACEHOLDER = 'GG.AA.YYYY';
@@ -253,15 +254,25 @@ function updateReadback(input) {
   const note = readback(input);
   const held = heldDate(input);
   const text = input.value.trim();
+  const typed = (input.dataset.kurulTyped || '').trim();
+  const allowed = permittedDaysOf(input);
   let message;
   let problem = false;
-  if (!text) {
+  if (!text && typed) {
+    // the picker emptied the field: the typed day is not one it offers
+    const day = parseTurkish(typed);
+    message = typed + (day ? ' (' + inWords(day) + ') seçilebilecek günlerden biri değil; takvimde seçilebilen günlerden birini seçin.'
+      : ' bir tarih değil: GG.AA.YYYY biçiminde yazın (örneğin 02.01.2027).');
+    problem = true;
+  } else if (!text && allowed && !allowed.length) {
+    message = 'Bu adımda seçilebilecek gün kalmadı; sekreteryaya ya da sistem yöneticisine bildirin.';
+    problem = true;
+  } else if (!text) {
     message = 'Tarihi GG.AA.YYYY biçiminde yazın ya da takvimden seçin.';
   } else if (!parseTurkish(text)) {
     message = '"' + text + '" bir tarih değil: GG.AA.YYYY biçiminde yazın (örneğin 02.01.2027).';
     problem = true;
   } else if (!showsWhatItHolds(input)) {
-    const allowed = permittedDaysOf(input);
     message = allowed ? text + ' seçilebilecek günlerden biri değil; takvimde seçilebilen günlerden birini seçin.'
       : text + ' seçilemez.';
     problem = true;
@@ -308,6 +319,11 @@ function prepareDateInput(input) {
   }
   if (!input.dataset.kurulDate) {
     input.dataset.kurulDate = 'yes';
+    input.addEventListener('input', (event) => {
+      if (event.isTrusted) { // the picker itself fires "input" when it empties the field
+        input.dataset.kurulTyped = input.value;
+      }
+    });
     ['input', 'change', 'blur', 'keyup'].forEach((event) => input.addEventListener(event,
       () => window.setTimeout(() => updateReadback(input), 0)));
     const picker = input._flatpickr;
@@ -366,6 +382,20 @@ function banner(kind, text) {
 
 // ------------------------------------------------------------------ 5. refusals beside the field
 
+let lastRefusal = null;
+
+/** Tasklist's own toast repeats the refusal over the buttons: the refusal beside the field says it already. */
+function closeRepeatedToasts() {
+  if (!lastRefusal) {
+    return;
+  }
+  document.querySelectorAll('.page-notifications .alert, .notifications .alert').forEach((alert) => {
+    if (alert.style.display !== 'none' && alert.textContent.includes(lastRefusal)) {
+      alert.style.display = 'none';
+    }
+  });
+}
+
 function clearRefusals() {
   document.querySelectorAll('.kurul-refusal').forEach((e) => e.remove());
 }
@@ -377,6 +407,7 @@ function fieldByLabel(label) {
 
 function showRefusal(message, fieldKey) {
   clearRefusals();
+  lastRefusal = message;
   const entry = fieldKey && help.value && (help.value.fields || []).find((f) => f.key === fieldKey);
   const field = entry ? fieldByLabel(entry.label) : null;
   const box = document.createElement('div');
@@ -465,6 +496,7 @@ function refresh() {
   document.querySelectorAll('.fjs-container, .fjs-form').forEach(translateTree);
   dateInputs(document).forEach(prepareDateInput);
   claimOnOpening();
+  closeRepeatedToasts();
 }
 
 let scheduled = false;
