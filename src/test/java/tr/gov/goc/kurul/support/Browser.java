@@ -240,9 +240,10 @@ public final class Browser implements AutoCloseable {
     /**
      * Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page, or inside the first iframe matching
      * {@code frameSelector} when given, and returns its serious and critical violations, each as
-     * "rule: help (selector …)". Elements listed in {@code notKurul} (Camunda's own markup) are left out.
+     * "rule: help (selector …)". With {@code kurulsParts}, only those parts of the page are checked (what Kurul
+     * controls, e.g. the form inside Camunda's Tasklist); without, the whole page.
      */
-    public List<String> accessibilityViolations(String frameSelector, String... notKurul) {
+    public List<String> accessibilityViolations(String frameSelector, String... kurulsParts) {
         String axe;
         try {
             axe = Files.readString(AXE);
@@ -257,14 +258,16 @@ public final class Browser implements AutoCloseable {
             js.executeScript(axe);
             @SuppressWarnings("unchecked")
             List<String> found = (List<String>) ((JavascriptExecutor) driver).executeAsyncScript(
-                    "var done = arguments[arguments.length - 1]; var exclude = arguments[0];"
-                            + "axe.run({ exclude: exclude.map(function (s) { return [s]; }) },"
+                    "var done = arguments[arguments.length - 1]; var parts = arguments[0];"
+                            + "var context = parts.length ? { include: parts.filter(function (s) { return document.querySelector(s); })"
+                            + "   .map(function (s) { return [s]; }) } : document;"
+                            + "axe.run(context,"
                             + " { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })"
                             + ".then(function (r) { done(r.violations.filter(function (v) {"
                             + "   return v.impact === 'serious' || v.impact === 'critical'; })"
                             + " .map(function (v) { return v.id + ': ' + v.help + ' (' + v.nodes.slice(0, 5).map(function (n) {"
                             + "   return n.target.join(' '); }).join(', ') + ')'; })); })"
-                            + ".catch(function (e) { done(['axe hata: ' + e]); });", List.of(notKurul));
+                            + ".catch(function (e) { done(['axe hata: ' + e]); });", List.of(kurulsParts));
             return found;
         } finally {
             if (frameSelector != null) {
