@@ -100,8 +100,9 @@ function isoOf(date) {
   return date.getFullYear() + '-' + pad(date.getMonth() + 1) + '-' + pad(date.getDate());
 }
 
-function turkishText(date) {
-  return pad(date.getDate()) + '.' + pad(date.getMonth() + 1) + '.' + date.getFullYear();
+function dateOfIso(iso) {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(y, m - 1, d);
 }
 
 function inWords(date) {
@@ -304,10 +305,11 @@ function applyPermittedDays(input) {
   const set = new Set(allowed);
   picker.set('enable', [(date) => set.has(isoOf(date))]);
   if (allowed.length) {
-    picker.set('minDate', allowed[0]);
-    picker.set('maxDate', allowed[allowed.length - 1]);
+    // Date objects: a string would be read with the field's own format (GG.AA.YYYY)
+    picker.set('minDate', dateOfIso(allowed[0]));
+    picker.set('maxDate', dateOfIso(allowed[allowed.length - 1]));
     if (!heldDate(input)) {
-      picker.jumpToDate(allowed[0]);
+      picker.jumpToDate(dateOfIso(allowed[0]));
     }
   }
   updateReadback(input);
@@ -492,7 +494,18 @@ document.addEventListener('click', (event) => {
 
 // ------------------------------------------------------------------ one observer for all of it
 
+/** Icon-only links and buttons of Tasklist get the name their tooltip already has (WCAG 4.1.2, axe: link-name). */
+function nameIconControls() {
+  document.querySelectorAll('a[uib-tooltip]:not([aria-label]), button[uib-tooltip]:not([aria-label])').forEach((control) => {
+    const tooltip = control.getAttribute('uib-tooltip');
+    if (!control.textContent.trim() && tooltip && !tooltip.includes('{{')) {
+      control.setAttribute('aria-label', tooltip);
+    }
+  });
+}
+
 function refresh() {
+  nameIconControls();
   document.querySelectorAll('.fjs-container, .fjs-form').forEach(translateTree);
   dateInputs(document).forEach(prepareDateInput);
   claimOnOpening();
