@@ -265,8 +265,13 @@ class UsersPathInTurkishTest {
                 + "document.querySelector('.task-card h2.task').setAttribute('tabindex', '-1');"
                 + "document.querySelector('.task-card h2.task').focus();");
         tabUntil(driver, "input[type='radio']");
-        new Actions(driver).sendKeys(Keys.ARROW_DOWN).perform();
-        assertThat(driver.switchTo().activeElement().getAttribute("value")).isEqualTo("no");
+        for (int i = 0; i < 3 && !"no".equals(driver.switchTo().activeElement().getAttribute("value")); i++) {
+            new Actions(driver).sendKeys(Keys.ARROW_DOWN).perform();
+        }
+        new Actions(driver).sendKeys(Keys.SPACE).perform();
+        WebElement answer = driver.switchTo().activeElement();
+        assertThat(answer.getAttribute("value")).isEqualTo("no");
+        assertThat(answer.isSelected()).isTrue();
         tabUntil(driver, "textarea");
         new Actions(driver).sendKeys("Okullarda uyum sınıfları açıldı.").perform();
         tabUntil(driver, "button[ng-click='complete()']");
