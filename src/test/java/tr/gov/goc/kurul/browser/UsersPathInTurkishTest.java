@@ -191,9 +191,11 @@ class UsersPathInTurkishTest {
         assertThat(browser.selectedFilter()).isEqualTo("Başkanlık görevleri");
         Browser.Form schedule = browser.openTask(single("Task_SetMeetingDate").getName());
         readsTheTurkishDay(schedule);
-        schedule.text(TIME, "25:00");
+        schedule.text(TIME, "25:00").leave(TIME);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> !schedule.errors(TIME).isEmpty());
         assertThat(schedule.errors(TIME)).containsExactly("Saati SS:DD biçiminde yazın (örneğin 10:00).");
-        schedule.erase(TIME);
+        schedule.erase(TIME).leave(TIME);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> schedule.errors(TIME).contains("Bu alan zorunludur."));
         assertThat(schedule.errors(TIME)).containsExactly("Bu alan zorunludur.");
         assertTurkish("Tasklist, toplantı tarihi formu");
         schedule.text(TIME, "10:00").text("Yer", "Edirne Valiliği Toplantı Salonu");

@@ -393,6 +393,12 @@ public final class Browser implements AutoCloseable {
             }
         }
 
+        /** Leaves a field with Tab, as a user does (form-js shows a field's messages when it is left). */
+        public Form leave(String label) {
+            field(label).findElement(By.cssSelector("input, textarea")).sendKeys(Keys.TAB);
+            return this;
+        }
+
         public Form number(String label, Number value) {
             return text(label, String.valueOf(value));
         }
