@@ -12,8 +12,12 @@ function managersLandOnTheDashboard() {
   if (!home.includes(window.location.hash)) {
     return;
   }
-  window.fetch('/api/me', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-    .then((r) => (r.ok ? r.json() : null))
+  const json = { credentials: 'same-origin', headers: { Accept: 'application/json' } };
+  // Camunda's own session check first: Kurul's /api answers an anonymous call with a Basic-auth challenge, which
+  // would put the browser's password dialog over Cockpit's login page
+  window.fetch('/camunda/api/admin/auth/user/default', json)
+    .then((r) => (r.ok ? window.fetch('/api/me', json) : null))
+    .then((r) => (r && r.ok ? r.json() : null))
     .then((me) => {
       if (me && me.manager && home.includes(window.location.hash)) {
         window.location.hash = '#' + PATH;
