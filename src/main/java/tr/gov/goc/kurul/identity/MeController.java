@@ -1,5 +1,8 @@
 package tr.gov.goc.kurul.identity;
 
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tr.gov.goc.kurul.common.CurrentUser;
@@ -17,13 +20,18 @@ class MeController {
         this.currentUser = currentUser;
     }
 
-    record Me(String userId, boolean manager, boolean administrator) {
+    /** @param offices the provinces whose secretariat, chair's office or managers the caller belongs to */
+    record Me(String userId, boolean manager, boolean administrator, List<Integer> offices) {
     }
+
+    private static final Pattern OFFICE = Pattern.compile("prov-(\\d+)-(secretariat|chair|managers)");
 
     @GetMapping("/api/me")
     Me me() {
         boolean manager = currentUser.groupIds().stream()
                 .anyMatch(g -> g.equals(CurrentUser.MANAGERS_GROUP) || g.endsWith("-" + CurrentUser.MANAGERS_GROUP));
-        return new Me(currentUser.userId(), manager, currentUser.isAdministrator());
+        List<Integer> offices = currentUser.groupIds().stream().map(OFFICE::matcher).filter(Matcher::matches)
+                .map(m -> Integer.valueOf(m.group(1))).distinct().sorted().toList();
+        return new Me(currentUser.userId(), manager, currentUser.isAdministrator(), offices);
     }
 }

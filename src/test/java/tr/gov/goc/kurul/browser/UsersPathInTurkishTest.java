@@ -35,6 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tr.gov.goc.kurul.agenda.AgendaProposals;
 import tr.gov.goc.kurul.agenda.ProposalStatus;
+import tr.gov.goc.kurul.common.TurkishDates;
 import tr.gov.goc.kurul.meeting.MeetingStatus;
 import tr.gov.goc.kurul.meeting.Meetings;
 import tr.gov.goc.kurul.support.Api;
@@ -158,12 +159,24 @@ class UsersPathInTurkishTest {
                 });
         closeBrowser();
 
-        othersAnswer();
-
-        // 2. the secretary: own filter, refused beside the missing item every time, then the agenda is compiled
-        Task compile = single("Task_CompileAgenda");
+        // 2. the secretary sees where the agenda call stands above their list, on their own filter
+        int asked = tasks("Task_SubmitAgendaProposal").size() + 1;
+        String agendaDue = TurkishDates.format(meetings.byKey(meetingKey).getAgendaDueDate());
         browser = Browser.start(port, Browser.Language.ENGLISH).loginToTasklist(SECRETARY, "demo");
         assertThat(browser.selectedFilter()).isEqualTo("İlimin toplantıları");
+        assertThat(browser.meetingProgress()).contains("Toplantıların durumu", "Edirne İl GKK olağanüstü",
+                "Gündem önerileri: 1/" + asked + " kurum yanıtladı (son gün " + agendaDue + ")",
+                "Bekleyen: Gündem önerisi — " + (asked - 1) + " kurumun irtibat görevlileri");
+        browser.screenshot("ui-3-secretary-progress");
+
+        // the other institutions answer; the agenda is the secretariat's to compile: refused beside the missing item
+        // every time, then compiled
+        othersAnswer();
+        Task compile = single("Task_CompileAgenda");
+        browser.driver().navigate().refresh();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> browser.meetingProgress()
+                .contains(asked + "/" + asked + " kurum yanıtladı"));
+        assertThat(browser.meetingProgress()).contains("Bekleyen: Gündemi hazırla — Edirne İl GKK Sekreteryası");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> browser.taskNames().contains(compile.getName()));
         assertTurkish("Tasklist, İlimin toplantıları");
         browser.screenshot("ui-3-secretary-list");

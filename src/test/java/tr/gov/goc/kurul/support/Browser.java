@@ -195,6 +195,11 @@ public final class Browser implements AutoCloseable {
         return new Form(this, form);
     }
 
+    /** The "Toplantıların durumu" panel above the task list (secretariat, chair's office, managers), waited for. */
+    public String meetingProgress() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".kurul-progress"))).getText();
+    }
+
     /** Whether Tasklist shows an "Üstlen" (claim) button on the open task now. */
     public boolean claimButtonShown() {
         return driver.findElements(By.cssSelector(".task-card button.claim")).stream().anyMatch(WebElement::isDisplayed);

@@ -131,7 +131,8 @@ function labelOf(field) {
 // ------------------------------------------------------------------ 3. form-js messages in Turkish
 
 const KNOWN_PATTERNS = {
-  '^([01][0-9]|2[0-3]):[0-5][0-9]$': 'Saati SS:DD biçiminde yazın (örneğin 10:00).'
+  '^([01][0-9]|2[0-3]):[0-5][0-9]$': 'Saati SS:DD biçiminde yazın (örneğin 10:00).',
+  '^KARAR-[0-9]+$': 'Karar numarasını KARAR-1 biçiminde yazın.'
 };
 
 const MESSAGES = [
@@ -469,6 +470,7 @@ document.addEventListener('click', (event) => {
       this.addEventListener('loadend', () => {
         if (this.status >= 200 && this.status < 300) {
           clearRefusals();
+          loadProgress();
           banner('success', 'Görev tamamlandı' + (taskName ? ': ' + taskName : '') + '. Sıradaki görevleriniz listede.');
         } else if (this.status >= 400) {
           let body = {};
@@ -492,6 +494,71 @@ document.addEventListener('click', (event) => {
   };
 })();
 
+// ------------------------------------------------------------------ 6. the secretariat's meetings, where they work
+
+const progress = { loaded: false, html: null };
+
+function escapeHtml(text) {
+  return String(text == null ? '' : text).replace(/[&<>"']/g, (c) => ({
+    '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'
+  }[c]));
+}
+
+function progressHtml(meetings) {
+  if (!meetings.length) {
+    return null;
+  }
+  const items = meetings.map((m) => {
+    const agenda = m.asked ? ' Gündem önerileri: ' + m.answered + '/' + m.asked + ' kurum yanıtladı'
+      + (m.agendaDueDate ? ' (son gün ' + m.agendaDueDate + ')' : '') + '.' : '';
+    const waiting = m.waiting.length ? ' Bekleyen: ' + m.waiting.map((w) => w.step + ' — ' + w.who
+      + (w.due ? ' (son tarih ' + w.due + ')' : '')).join('; ') + '.' : '';
+    return '<li data-meeting="' + escapeHtml(m.meetingKey) + '"><strong>' + escapeHtml(m.title) + '</strong>'
+      + (m.stage ? ': ' + escapeHtml(m.stage) + '.' : '') + escapeHtml(agenda) + escapeHtml(waiting) + '</li>';
+  }).join('');
+  return '<details open><summary>Toplantıların durumu</summary><ul>' + items + '</ul></details>';
+}
+
+/** Loads the progress of the meetings of the caller's provinces (secretariat, chair's office, managers). */
+function loadProgress() {
+  const json = { credentials: 'same-origin', headers: { Accept: 'application/json' } };
+  progress.loaded = true;
+  // Camunda's session first: an anonymous /api call would answer with a Basic-auth challenge
+  return window.fetch('/camunda/api/admin/auth/user/default', json)
+    .then((r) => (r.ok ? window.fetch('/api/me', json) : null))
+    .then((r) => (r && r.ok ? r.json() : null))
+    .then((me) => {
+      if (!me || !me.offices || !me.offices.length) {
+        return [];
+      }
+      return Promise.all(me.offices.map((plate) => window.fetch('/api/meetings/progress?province=' + plate, json)
+        .then((r) => (r.ok ? r.json() : []))));
+    })
+    .then((lists) => {
+      progress.html = progressHtml([].concat(...lists));
+      showProgress();
+    })
+    .catch(() => {});
+}
+
+function showProgress() {
+  const column = document.querySelector('.tasks-list > .content, .column-center > .content');
+  if (!column || !progress.html) {
+    return;
+  }
+  let panel = column.querySelector(':scope > .kurul-progress');
+  if (!panel) {
+    panel = document.createElement('section');
+    panel.className = 'kurul-progress';
+    panel.setAttribute('aria-label', 'Toplantıların durumu');
+    column.insertBefore(panel, column.firstChild);
+  }
+  if (panel.dataset.html !== progress.html) {
+    panel.dataset.html = progress.html;
+    panel.innerHTML = progress.html;
+  }
+}
+
 // ------------------------------------------------------------------ one observer for all of it
 
 /** Icon-only links and buttons of Tasklist get the name their tooltip already has (WCAG 4.1.2, axe: link-name). */
@@ -506,6 +573,10 @@ function nameIconControls() {
 
 function refresh() {
   nameIconControls();
+  if (!progress.loaded && document.querySelector('.tasks-list')) {
+    loadProgress();
+  }
+  showProgress();
   document.querySelectorAll('.fjs-container, .fjs-form').forEach(translateTree);
   dateInputs(document).forEach(prepareDateInput);
   claimOnOpening();
