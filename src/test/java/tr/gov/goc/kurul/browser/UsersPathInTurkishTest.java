@@ -211,7 +211,9 @@ class UsersPathInTurkishTest {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> schedule.errors(TIME).contains("Bu alan zorunludur."));
         assertThat(schedule.errors(TIME)).containsExactly("Bu alan zorunludur.");
         assertTurkish("Tasklist, toplantı tarihi formu");
-        schedule.text(TIME, "10:00").text("Yer", "Edirne Valiliği Toplantı Salonu");
+        schedule.text(TIME, "10:00").text("Yer", "Edirne Valiliği Toplantı Salonu").leave("Yer");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> browser.completeEnabled());
+        assertThat(schedule.errors("Yer")).isEmpty();
         browser.screenshot("ui-5-chair-date");
         schedule.complete();
         assertThat(browser.awaitConfirmation()).contains("Görev tamamlandı", "Toplantı tarihini belirle");
