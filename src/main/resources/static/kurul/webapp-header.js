@@ -18,14 +18,19 @@ function fixHeader() {
   });
 }
 
-let scheduled = false;
-new window.MutationObserver(() => {
-  if (!scheduled) {
-    scheduled = true;
-    window.requestAnimationFrame(() => {
-      scheduled = false;
-      fixHeader();
-    });
-  }
-}).observe(document.documentElement, { childList: true, subtree: true });
-fixHeader();
+/** Runs {@code fn} once per animation frame in which the page changed (Angular re-renders freely). */
+export function whenThePageChanges(fn) {
+  let scheduled = false;
+  new window.MutationObserver(() => {
+    if (!scheduled) {
+      scheduled = true;
+      window.requestAnimationFrame(() => {
+        scheduled = false;
+        fn();
+      });
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+  fn();
+}
+
+whenThePageChanges(fixHeader);

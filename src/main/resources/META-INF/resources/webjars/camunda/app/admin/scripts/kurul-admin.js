@@ -1,7 +1,7 @@
 // Kurul: Admin's header in Turkish (webapp-header.js) and the provinces (tenants) in Turkish alphabetical order —
 // Camunda sorts them by the database's binary collation, which puts "İzmir" after "Zonguldak".
 /* global window, document */
-import '/kurul/webapp-header.js';
+import { whenThePageChanges } from '/kurul/webapp-header.js';
 
 const TURKISH = new window.Intl.Collator('tr', { sensitivity: 'base' });
 
@@ -19,15 +19,6 @@ function sortTenantRows() {
   });
 }
 
-let scheduled = false;
-new window.MutationObserver(() => {
-  if (!scheduled) {
-    scheduled = true;
-    window.requestAnimationFrame(() => {
-      scheduled = false;
-      sortTenantRows();
-    });
-  }
-}).observe(document.documentElement, { childList: true, subtree: true });
+whenThePageChanges(sortTenantRows);
 
 export default [];
