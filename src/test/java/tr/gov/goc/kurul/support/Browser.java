@@ -175,7 +175,8 @@ public final class Browser implements AutoCloseable {
         By task = By.xpath("//li[contains(@class,'task')]//h4//a[normalize-space(.)=" + xpathLiteral(taskName) + "]");
         // the list is loaded when the page is; reload it as a user would to see a task created since
         driver.navigate().refresh();
-        wait.until(ExpectedConditions.elementToBeClickable(task)).click();
+        // a long list (and the meetings' progress above it) may put the task under the footer: scroll it to the middle
+        click(wait.until(ExpectedConditions.presenceOfElementLocated(task)));
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".task-card h2.task"), taskName));
         return claimAndWaitForForm();
     }
