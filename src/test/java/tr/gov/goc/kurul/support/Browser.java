@@ -322,8 +322,27 @@ public final class Browser implements AutoCloseable {
 
     /** Scrolls an element to the middle of the window (off the sticky footer), waits until it is enabled, clicks. */
     void click(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        for (int attempt = 0; ; attempt++) {
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+            try {
+                wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+                return;
+            } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+                // the page moved under the pointer (a panel loaded above it): scroll again and retry
+                if (attempt == 3) {
+                    throw e;
+                }
+                pauseBriefly();
+            }
+        }
+    }
+
+    private static void pauseBriefly() {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     WebDriverWait await() {
