@@ -72,14 +72,13 @@ class FormHelp {
         });
     }
 
-    /** Managers read and do not act: only the assignee, a candidate user or a member of a candidate group works a task. */
+    /**
+     * Only the assignee, a candidate user or a member of a candidate group works a task: a manager (or anybody else who
+     * can merely see it) reads it, and opening it claims nothing.
+     */
     private boolean mayWork(Task task) {
         String user = currentUser.userId();
-        if (user == null || currentUser.isManager() && !currentUser.isAdministrator() && task.getAssignee() == null
-                && !isCandidate(task, user)) {
-            return false;
-        }
-        return Objects.equals(task.getAssignee(), user) || isCandidate(task, user);
+        return user != null && (Objects.equals(task.getAssignee(), user) || isCandidate(task, user));
     }
 
     private boolean isCandidate(Task task, String user) {
