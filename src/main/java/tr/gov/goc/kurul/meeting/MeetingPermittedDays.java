@@ -1,12 +1,13 @@
 package tr.gov.goc.kurul.meeting;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import tr.gov.goc.kurul.calendar.MeetingDateRules;
 import tr.gov.goc.kurul.calendar.MeetingType;
+import tr.gov.goc.kurul.calendar.PlannedMeeting;
 import tr.gov.goc.kurul.common.PermittedDays;
 
 /**
@@ -21,10 +22,12 @@ class MeetingPermittedDays implements PermittedDays {
 
     private final Meetings meetings;
     private final MeetingDateRules rules;
+    private final Clock clock;
 
-    MeetingPermittedDays(Meetings meetings, MeetingDateRules rules) {
+    MeetingPermittedDays(Meetings meetings, MeetingDateRules rules, Clock clock) {
         this.meetings = meetings;
         this.rules = rules;
+        this.clock = clock;
     }
 
     @Override
@@ -41,13 +44,8 @@ class MeetingPermittedDays implements PermittedDays {
         MeetingType type = meeting.isDistrict() ? MeetingType.DISTRICT_BOARD : MeetingType.PROVINCIAL_BOARD;
         LocalDate last = meeting.getLateDeadline() != null && meeting.getLateDeadline().isAfter(meeting.getWindowEnd())
                 ? meeting.getLateDeadline() : meeting.getWindowEnd();
-        List<LocalDate> days = new ArrayList<>();
-        for (LocalDate day = meeting.getWindowStart(); !day.isAfter(last); day = day.plusDays(1)) {
-            if (rules.validate(type, day, meeting.getWindowStart(), meeting.getWindowEnd(), meeting.getLateDeadline(),
-                    meeting.getPlannedOn()).valid()) {
-                days.add(day);
-            }
-        }
-        return days;
+        PlannedMeeting planned = new PlannedMeeting(type, meeting.getWindowStart(), meeting.getWindowEnd(), null,
+                meeting.getLateDeadline());
+        return rules.permittedDays(planned, last, meeting.getPlannedOn(), LocalDate.now(clock));
     }
 }

@@ -2,7 +2,6 @@ package tr.gov.goc.kurul.subcommission;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -40,12 +39,7 @@ class SubCommissionPermittedDays implements PermittedDays {
                 : LocalDate.parse(planned.toString().substring(0, 10));
         PlannedMeeting meeting = new PlannedMeeting(MeetingType.SUB_COMMISSION, LocalDate.parse(start.toString()),
                 LocalDate.parse(end.toString()), null, null);
-        List<LocalDate> days = new ArrayList<>();
-        for (LocalDate day = meeting.windowStart(); !day.isAfter(meeting.windowEnd()); day = day.plusDays(1)) {
-            if (rules.validate(meeting, day, plannedOn, today).valid()) {
-                days.add(day);
-            }
-        }
+        List<LocalDate> days = rules.permittedDays(meeting, meeting.windowEnd(), plannedOn, today);
         return Map.of(SubCommissionVariables.MEETING_DATE, days);
     }
 }
