@@ -35,7 +35,7 @@
   }
 
   function row(label, value, kpi, cls) {
-    return '<div class="row"><span>' + esc(label) + '</span><strong class="' + (cls || '') + '" data-kpi="' + kpi + '">'
+    return '<div class="row"><span>' + esc(label) + ':</span> <strong class="' + (cls || '') + '" data-kpi="' + kpi + '">'
       + esc(value) + '</strong></div>';
   }
 
@@ -148,7 +148,9 @@
         { name: 'Açık', color: '#9aa5b1', data: report.provinces.map(function (p) { return p.summary.decisions.open; }) },
         { name: 'Gecikmiş', color: '#b00020', data: report.provinces.map(function (p) { return p.summary.decisions.overdue; }) }
       ]);
-      if (report.provinces.length === 1 && !state.plateCode) {
+      // a province's own manager sees one province: straight to it; a national manager stays on the national view
+      $('backToNational').hidden = !report.allProvinces;
+      if (!report.allProvinces && report.provinces.length === 1 && !state.plateCode) {
         location.hash = 'il-' + report.provinces[0].plateCode;
       }
       document.body.setAttribute('data-loaded', 'national');

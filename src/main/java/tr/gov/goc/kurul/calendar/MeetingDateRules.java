@@ -37,6 +37,20 @@ public class MeetingDateRules {
         return validate(planned, chosen, plannedOn);
     }
 
+    /**
+     * The days from the window's start to {@code last} that {@link #validate(PlannedMeeting, LocalDate, LocalDate,
+     * LocalDate)} accepts, in order: what a form may offer for this meeting.
+     */
+    public java.util.List<LocalDate> permittedDays(PlannedMeeting planned, LocalDate last, LocalDate plannedOn, LocalDate today) {
+        java.util.List<LocalDate> days = new java.util.ArrayList<>();
+        for (LocalDate day = planned.windowStart(); !day.isAfter(last); day = day.plusDays(1)) {
+            if (validate(planned, day, plannedOn, today).valid()) {
+                days.add(day);
+            }
+        }
+        return days;
+    }
+
     public MeetingDeadlines deadlines(MeetingType type, LocalDate meetingDate, LocalDate plannedOn) {
         return calendar.deadlines(type, meetingDate, plannedOn);
     }

@@ -10,7 +10,9 @@ final class Compliance {
     }
 
     /** The national view: the sum of the visible provinces, and each of them. */
-    record Report(int year, LocalDate asOf, String asOfText, Summary national, List<ProvinceSummary> provinces) {
+    /** @param allProvinces the caller sees every province (a national manager, an administrator) */
+    record Report(int year, LocalDate asOf, String asOfText, boolean allProvinces, Summary national,
+                  List<ProvinceSummary> provinces) {
     }
 
     record ProvinceSummary(int plateCode, String name, Summary summary) {

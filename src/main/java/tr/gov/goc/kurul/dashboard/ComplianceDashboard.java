@@ -75,7 +75,7 @@ class ComplianceDashboard {
                 .map(p -> new ProvinceSummary(p, provinces.province(p).getName(), summary(data, p, today)))
                 .sorted(Comparator.comparing(ProvinceSummary::name, java.text.Collator.getInstance(Locale.forLanguageTag("tr"))))
                 .toList();
-        return new Report(year, today, TurkishDates.format(today),
+        return new Report(year, today, TurkishDates.format(today), visible == null,
                 Summary.sum(rows.stream().map(ProvinceSummary::summary).toList()), rows);
     }
 
@@ -102,7 +102,8 @@ class ComplianceDashboard {
     private record ProposalData(int plate, long institutionId, String institutionName, String status) {
     }
 
-    private record ResponsibilityData(long decisionId, int plate, LocalDate deadline, long institutionId, String institutionName) {
+    private record ResponsibilityData(long decisionId, int plate, LocalDate deadline, long institutionId, String institutionName,
+                                      int meetingYear) {
     }
 
     private record Data(List<MeetingData> meetings, Map<Long, LocalDate> lastSent, Map<Long, LocalDate> firstEntered,
@@ -142,21 +143,28 @@ class ComplianceDashboard {
                         + "FROM agenda_proposal a JOIN meeting m ON m.meeting_key = a.meeting_key WHERE m.meeting_year = ?"
                         + plateFilter.formatted("a.plate_code"),
                 (rs, i) -> new ProposalData(rs.getInt(1), rs.getLong(2), rs.getString(3), rs.getString(4)), year);
-        List<ResponsibilityData> responsibilities = jdbc.query("SELECT d.id, d.plate_code, d.deadline, r.institution_id, i.name "
+        // R5.5, R5.6: a decision still open belongs to today, whatever year it was taken: in the current year's view
+        // earlier years' decisions are read too and kept while they are open
+        String years = year == LocalDate.now(clock).getYear() ? "m.meeting_year <= ?" : "m.meeting_year = ?";
+        List<ResponsibilityData> taken = jdbc.query("SELECT d.id, d.plate_code, d.deadline, r.institution_id, i.name, m.meeting_year "
                         + "FROM decision d JOIN decision_responsibility r ON r.decision_id = d.id "
                         + "JOIN institution i ON i.id = r.institution_id JOIN meeting m ON m.meeting_key = d.meeting_key "
-                        + "WHERE m.meeting_year = ?" + plateFilter.formatted("d.plate_code"),
-                (rs, i) -> new ResponsibilityData(rs.getLong(1), rs.getInt(2), date(rs, 3), rs.getLong(4), rs.getString(5)), year);
+                        + "WHERE " + years + plateFilter.formatted("d.plate_code"),
+                (rs, i) -> new ResponsibilityData(rs.getLong(1), rs.getInt(2), date(rs, 3), rs.getLong(4), rs.getString(5),
+                        rs.getInt(6)), year);
         Map<String, String> latestReport = new HashMap<>();
-        if (!responsibilities.isEmpty()) {
+        if (!taken.isEmpty()) {
             // reports in order: the last one of each decision × institution wins
             jdbc.query("SELECT f.decision_id, f.institution_id, f.status FROM follow_up_report f JOIN decision d ON d.id = f.decision_id "
-                            + "JOIN meeting m ON m.meeting_key = d.meeting_key WHERE m.meeting_year = ?"
+                            + "JOIN meeting m ON m.meeting_key = d.meeting_key WHERE " + years
                             + plateFilter.formatted("d.plate_code") + " ORDER BY f.reported_at, f.id",
                     rs -> {
                         latestReport.put(rs.getLong(1) + "/" + rs.getLong(2), rs.getString(3));
                     }, year);
         }
+        List<ResponsibilityData> responsibilities = taken.stream()
+                .filter(r -> r.meetingYear() == year || !done(latestReport.get(r.decisionId() + "/" + r.institutionId())))
+                .toList();
         return new Data(meetings, lastSent, firstEntered, proposals, responsibilities, latestReport);
     }
 
@@ -235,7 +243,7 @@ class ComplianceDashboard {
         int done = 0;
         for (ResponsibilityData r : responsibilities) {
             String status = data.latestReport().get(r.decisionId() + "/" + r.institutionId());
-            if ("DONE".equals(status) || "CANNOT_BE_DONE".equals(status)) {
+            if (done(status)) {
                 done++;
             } else if (r.deadline() != null && today.isAfter(r.deadline())) {
                 overdue++;
@@ -244,6 +252,10 @@ class ComplianceDashboard {
             }
         }
         return new Decisions(open, overdue, done);
+    }
+
+    private static boolean done(String followUpStatus) {
+        return "DONE".equals(followUpStatus) || "CANNOT_BE_DONE".equals(followUpStatus);
     }
 
     private static MeetingRow meetingRow(MeetingData m, Data data, LocalDate today) {

@@ -1,5 +1,6 @@
 package tr.gov.goc.kurul.identity;
 
+import java.util.Map;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
@@ -25,6 +26,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CamundaGroups {
+
+    /** After every role's own filters (TaskFilters uses -30 … -9). */
+    static final int SHARED_FILTER_PRIORITY = 100;
+
 
     static final String ALL = "*";
 
@@ -75,6 +80,7 @@ class CamundaGroups {
                 .resourceType(Resources.FILTER).resourceId(ALL).list()
                 .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
         for (Filter shared : filterService.createFilterQuery().list()) {
+            lastInTheList(shared);
             if (shared.getOwner() == null && authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL)
                     .resourceType(Resources.FILTER).resourceId(shared.getId()).count() == 0) {
                 Authorization read = authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL);
@@ -86,6 +92,26 @@ class CamundaGroups {
             }
         }
         ensure(new GroupSpec(GroupIds.NATIONAL_MANAGERS, "Yöneticiler (tüm iller, izleme)", GroupKind.MANAGERS, null));
+    }
+
+    /**
+     * Tasklist opens on the filter with the lowest priority: the shared "Tüm görevler" comes after every role's own
+     * filter (TaskFilters: -30 … -9), so each role opens on its own list with its columns.
+     */
+    private void lastInTheList(Filter shared) {
+        if (shared.getOwner() != null) {
+            return;
+        }
+        Map<String, Object> properties = shared.getProperties() == null ? new java.util.LinkedHashMap<>()
+                : new java.util.LinkedHashMap<>(shared.getProperties());
+        if (Integer.valueOf(SHARED_FILTER_PRIORITY).equals(properties.get("priority"))) {
+            return;
+        }
+        properties.put("priority", SHARED_FILTER_PRIORITY);
+        properties.put("description", "Yetkinizin gördüğü bütün açık görevler");
+        properties.putIfAbsent("color", "#555555");
+        shared.setProperties(properties);
+        filterService.saveFilter(shared);
     }
 
     private void grant(GroupSpec spec) {

@@ -85,7 +85,8 @@ class EngineInputGuard extends OncePerRequestFilter {
         try {
             chain.doFilter(checked, wrapper);
         } finally {
-            String refusal = TaskInputException.takeLast();
+            TaskInputException last = TaskInputException.takeLastRefusal();
+            String refusal = last == null ? null : last.getMessage();
             if (wrapper.getStatus() >= 500 && refusal != null && taskGone(request.getRequestURI())) {
                 // the other candidate completed the task meanwhile; this transaction saw a half-gone task and its
                 // form check failed on that: the user lost a race, the input was not wrong
@@ -96,7 +97,7 @@ class EngineInputGuard extends OncePerRequestFilter {
             } else if (wrapper.getStatus() >= 500 && refusal != null) {
                 // a Kurul check (form listener, plate code) refused the input; Camunda wrapped it as a 500
                 wrapper.resetBuffer();
-                refuse(wrapper, HttpServletResponse.SC_BAD_REQUEST, refusal, "FormValidationException");
+                refuse(wrapper, HttpServletResponse.SC_BAD_REQUEST, refusal, "FormValidationException", last.field());
             } else {
                 String body = new String(wrapper.getContentAsByteArray(), StandardCharsets.UTF_8);
                 String rewritten = wrapper.getStatus() == HttpServletResponse.SC_FORBIDDEN && taskGone(request.getRequestURI())
@@ -236,9 +237,18 @@ class EngineInputGuard extends OncePerRequestFilter {
     }
 
     private static void refuse(HttpServletResponse response, int status, String message, String type) throws IOException {
+        refuse(response, status, message, type, null);
+    }
+
+    /** With {@code field}: the form field's key the refusal is about (Tasklist shows it beside that field). */
+    private static void refuse(HttpServletResponse response, int status, String message, String type, String field)
+            throws IOException {
         ObjectNode answer = JSON.createObjectNode();
         answer.put("type", type);
         answer.put("message", message);
+        if (field != null) {
+            answer.put("field", field);
+        }
         response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");
         response.getOutputStream().write(JSON.writeValueAsBytes(answer));

@@ -124,19 +124,19 @@ class TaskFilters {
             wanted.put(OVERDUE, new Wanted(offeredTo(liaison).dueBeforeExpression(NOW), properties(-29, "#8b0000",
                     "Son tarihi geçmiş görevler", LIAISON_VARIABLES)));
             wanted.put(THIS_WEEK, new Wanted(offeredTo(liaison).dueAfterExpression(NOW).dueBeforeExpression(IN_A_WEEK),
-                    properties(-28, "#e87722", "Önümüzdeki yedi gün içinde son tarihi gelen görevler", LIAISON_VARIABLES)));
+                    properties(-28, "#a84c00", "Önümüzdeki yedi gün içinde son tarihi gelen görevler", LIAISON_VARIABLES)));
         }
         if (!secretariat.isEmpty()) { // R11.1, R11.2
             wanted.put(MY_PROVINCE_MEETINGS, new Wanted(offeredTo(secretariat), properties(-20, "#1f5c99",
                     "Sekreteryanızın kurul ve alt komisyon toplantısı görevleri", MEETING_VARIABLES)));
             wanted.put(DUE_SOON, new Wanted(offeredTo(secretariat).dueBeforeExpression(IN_FIVE_DAYS), properties(-19,
-                    "#e87722", "Son tarihi beş gün içinde gelen ya da geçmiş görevler", MEETING_VARIABLES)));
+                    "#a84c00", "Son tarihi beş gün içinde gelen ya da geçmiş görevler", MEETING_VARIABLES)));
         }
         if (!chair.isEmpty()) { // R11.3, R12.2, R5.13
             wanted.put(CHAIR_TASKS, new Wanted(offeredTo(chair), properties(-15, "#1f5c99",
                     "Toplantı tarihi, tutanak imzası ve onaylar", MEETING_VARIABLES)));
             wanted.put(CHAIR_DUE_SOON, new Wanted(offeredTo(chair).dueBeforeExpression(IN_FIVE_DAYS), properties(-14,
-                    "#e87722", "Son tarihi beş gün içinde gelen ya da geçmiş başkanlık görevleri", MEETING_VARIABLES)));
+                    "#a84c00", "Son tarihi beş gün içinde gelen ya da geçmiş başkanlık görevleri", MEETING_VARIABLES)));
         }
         if (manager) { // managers read, they do not act: every task of their provinces (tenant check)
             wanted.put(WATCHED, new Wanted(taskService.createTaskQuery().active(), properties(-10, "#555555",

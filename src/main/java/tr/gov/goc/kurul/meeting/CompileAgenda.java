@@ -46,10 +46,11 @@ class CompileAgenda implements TaskListener {
         boolean negativeEvents = answers.stream().anyMatch(a -> a.riskFlag() || a.negativeEvents() != null);
         List<AgendaRules.Required> required = meeting.isDistrict() ? AgendaRules.district()
                 : AgendaRules.required(subCommissionDue, negativeEvents, meeting.isFirstOfYear());
-        List<String> missing = required.stream().filter(r -> !FormValues.flag(task.getVariable(r.field())))
-                .map(AgendaRules.Required::title).toList();
-        if (!missing.isEmpty()) {
-            throw new TaskInputException("Gündemde zorunlu maddeler eksik: " + String.join("; ", missing) + ".");
+        List<AgendaRules.Required> missing = required.stream().filter(r -> !FormValues.flag(task.getVariable(r.field())))
+                .toList();
+        if (!missing.isEmpty()) { // shown beside the first unticked item
+            throw new TaskInputException(missing.get(0).field(), "Gündemde zorunlu maddeler eksik: "
+                    + String.join("; ", missing.stream().map(AgendaRules.Required::title).toList()) + ".");
         }
         if (subCommissionDue && subCommission.summary(key).isEmpty()) {
             throw new TaskInputException("Alt komisyonun raporu henüz kaydedilmedi; gündem alt komisyon bulgularını içermelidir (R10.3).");

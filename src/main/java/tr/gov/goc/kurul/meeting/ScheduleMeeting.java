@@ -37,11 +37,11 @@ class ScheduleMeeting implements TaskListener {
         Meeting meeting = records.meeting((String) task.getVariable(CycleVariables.MEETING_KEY));
         LocalDate date = FormValues.date(task.getVariable("meetingDateChoice"), "Toplantı tarihi");
         if (date == null) {
-            throw new TaskInputException("Toplantı tarihi zorunludur.");
+            throw new TaskInputException("meetingDateChoice", "Toplantı tarihi zorunludur.");
         }
         String time = FormValues.requiredText(task.getVariable("meetingTime"), "Toplantı saati", 5);
         if (!time.matches("([01]\\d|2[0-3]):[0-5]\\d")) {
-            throw new TaskInputException("Toplantı saati SS:DD biçiminde olmalıdır (örneğin 10:00).");
+            throw new TaskInputException("meetingTime", "Toplantı saati SS:DD biçiminde olmalıdır (örneğin 10:00).");
         }
         String place = FormValues.requiredText(task.getVariable("meetingPlace"), "Toplantı yeri", 250);
         // R7.1/R7.2, or R8.1 with the R8.3 late deadline for an ordinary district meeting
@@ -49,7 +49,7 @@ class ScheduleMeeting implements TaskListener {
         MeetingDateVerdict verdict = rules.validate(type, date, meeting.getWindowStart(),
                 meeting.getWindowEnd(), meeting.getLateDeadline(), meeting.getPlannedOn());
         if (!verdict.valid()) {
-            throw new TaskInputException(String.join(" ", verdict.errors()));
+            throw new TaskInputException("meetingDateChoice", String.join(" ", verdict.errors()));
         }
         MeetingDeadlines deadlines = rules.deadlines(type, date, meeting.getPlannedOn());
         meeting.schedule(date, time, place, deadlines.noticeDueDate(), deadlines.minutesDistributionDueDate(),

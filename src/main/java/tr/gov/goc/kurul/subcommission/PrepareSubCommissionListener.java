@@ -11,6 +11,7 @@ import tr.gov.goc.kurul.calendar.MeetingDateRules;
 import tr.gov.goc.kurul.calendar.MeetingType;
 import tr.gov.goc.kurul.calendar.PlannedMeeting;
 import tr.gov.goc.kurul.calendar.StatutoryCalendar;
+import tr.gov.goc.kurul.common.TurkishDates;
 import tr.gov.goc.kurul.identity.GroupIds;
 
 /**
@@ -52,6 +53,8 @@ class PrepareSubCommissionListener implements ExecutionListener {
             }
         }
         execution.setVariable(PROPOSED_DATE, proposed == null ? null : proposed.toString());
+        execution.setVariable(PROPOSED_DATE_TEXT, proposed != null ? TurkishDates.withWeekday(proposed)
+                : "yok — ilk haftada üyelere 3 gün önceden bildirim yapılabilecek iş günü kalmadı (R6.9, R11.4)");
         if (proposed != null && execution.getVariable(MEETING_DATE) == null) {
             execution.setVariable(MEETING_DATE, proposed.toString());
         }

@@ -58,7 +58,7 @@ class ScheduleSubCommissionListener implements TaskListener {
                 LocalDate.parse(string(task, WINDOW_START)), LocalDate.parse(string(task, WINDOW_END)), null, null);
         MeetingDateVerdict verdict = rules.validate(planned, date, plannedOn, LocalDate.now(clock)); // R6.9, R-DATES, R11.4
         if (!verdict.valid()) {
-            throw new TaskInputException(String.join(" ", verdict.errors()));
+            throw new TaskInputException(MEETING_DATE, String.join(" ", verdict.errors()));
         }
         MeetingDeadlines deadlines = verdict.deadlines();
         String meetingKey = string(task, MEETING_KEY);

@@ -14,6 +14,8 @@ final class SubCommissionVariables {
     // set by the process
     static final String SECRETARIAT_GROUP = "secretariatGroup";
     static final String PROPOSED_DATE = "proposedDate";
+    /** The proposed day as the form shows it (GG.AA.YYYY and weekday), or why there is none. */
+    static final String PROPOSED_DATE_TEXT = "proposedDateText";
     static final String SCHEDULE_DUE_DATE = "scheduleDueDate";
     static final String MEETING_DATE = "meetingDate";
     static final String MEETING_TIME = "meetingTime";

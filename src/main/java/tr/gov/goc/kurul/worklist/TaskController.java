@@ -32,10 +32,12 @@ class TaskController {
 
     private final TaskService taskService;
     private final IdentityService identityService;
+    private final FormHelp formHelp;
 
-    TaskController(TaskService taskService, IdentityService identityService) {
+    TaskController(TaskService taskService, IdentityService identityService, FormHelp formHelp) {
         this.taskService = taskService;
         this.identityService = identityService;
+        this.formHelp = formHelp;
     }
 
     @GetMapping
@@ -47,6 +49,12 @@ class TaskController {
     @GetMapping("/{id}")
     TaskView one(@PathVariable String id) {
         return TaskView.of(visible(id));
+    }
+
+    /** What Tasklist's form needs: may the caller work it, its fields' labels, its date fields' permitted days. */
+    @GetMapping("/{id}/form-help")
+    FormHelp.View formHelp(@PathVariable String id) {
+        return formHelp.of(visible(id));
     }
 
     @PostMapping("/{id}/complete")

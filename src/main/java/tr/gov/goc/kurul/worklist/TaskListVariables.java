@@ -38,6 +38,10 @@ public class TaskListVariables extends AbstractProcessEnginePlugin {
     /** process variable → task list variable */
     private static final Map<String, String> COPIED = new LinkedHashMap<>();
 
+    /** ISO dates the forms' texts show: each gets a Turkish twin {@code <name>Text} (GG.AA.YYYY) on the task. */
+    static final List<String> DATES_SHOWN_IN_FORMS = List.of("windowStart", "windowEnd", "platformEntryDueDate",
+            "reportDueDate", "draftDueDate", "updateDueDate", "opinionDueDate");
+
     static {
         COPIED.put("meetingTitle", MEETING);
         COPIED.put("meetingWindowText", PERIOD);
@@ -73,7 +77,10 @@ public class TaskListVariables extends AbstractProcessEnginePlugin {
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 ActivityBehavior behavior = activity.getActivityBehavior();
                 if (behavior instanceof UserTaskActivityBehavior userTask) {
+                    TaskNames.apply(userTaskElement, userTask.getTaskDefinition());
                     userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, TaskListVariables::copy);
+                    userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, TaskListVariables::turkishDatesForForms);
+                    userTask.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, DueAfterCreation::apply);
                 }
             }
         });
@@ -86,6 +93,14 @@ public class TaskListVariables extends AbstractProcessEnginePlugin {
                 task.setVariableLocal(target, source.endsWith("Date") ? turkishDate(text) : text);
             }
         });
+    }
+
+    static void turkishDatesForForms(DelegateTask task) {
+        for (String name : DATES_SHOWN_IN_FORMS) {
+            if (task.getVariable(name) instanceof String text && !text.isBlank()) {
+                task.setVariableLocal(name + "Text", turkishDate(text.length() > 10 ? text.substring(0, 10) : text));
+            }
+        }
     }
 
     private static String turkishDate(String iso) {

@@ -38,6 +38,9 @@ abstract class ComplianceDashboardScenarios {
     JdbcTemplate jdbc;
 
     long milliEgitim;
+    /** Decisions of earlier years still open in Edirne (other tests' records): today's view counts them too. */
+    JsonNode before;
+    JsonNode milliEgitimBefore;
 
     @BeforeEach
     void writeAYearOfEdirneRecords() {
@@ -46,6 +49,10 @@ abstract class ComplianceDashboardScenarios {
         long board = jdbc.queryForObject("SELECT id FROM board WHERE plate_code = ? AND level = 'PROVINCIAL'", Long.class, EDIRNE);
         milliEgitim = jdbc.queryForObject("SELECT id FROM institution WHERE plate_code = ? AND district_id IS NULL AND kind_code = 'MILLI_EGITIM'",
                 Long.class, EDIRNE);
+        JsonNode baseline = Api.as(port, "edirne.izleyici", "demo").get("/api/reports/compliance/22?year=2037").json();
+        before = baseline.path("summary").path("decisions");
+        milliEgitimBefore = StreamSupport.stream(baseline.path("institutions").spliterator(), false)
+                .filter(i -> i.path("institutionId").asLong() == milliEgitim).findFirst().orElse(null);
         // 1: held 20 January, in its January window; minutes sent in time; entered in the platform in time
         long first = meeting(board, "22-2037-1", "Edirne İl GKK 2037/1", "2037-01-01", "2037-01-31", "2037-01-20", "CLOSED",
                 "2037-02-04", "2037-01-31");
@@ -75,13 +82,15 @@ abstract class ComplianceDashboardScenarios {
     @AfterEach
     void cleanUp() {
         TestClock.reset();
-        jdbc.update("DELETE FROM follow_up_report WHERE decision_id IN (SELECT id FROM decision WHERE meeting_key LIKE '22-2037-%')");
-        jdbc.update("DELETE FROM decision_responsibility WHERE decision_id IN (SELECT id FROM decision WHERE meeting_key LIKE '22-2037-%')");
-        jdbc.update("DELETE FROM decision WHERE meeting_key LIKE '22-2037-%'");
+        for (String year : new String[] {"22-2037-%", "22-2036-%"}) {
+            jdbc.update("DELETE FROM follow_up_report WHERE decision_id IN (SELECT id FROM decision WHERE meeting_key LIKE ?)", year);
+            jdbc.update("DELETE FROM decision_responsibility WHERE decision_id IN (SELECT id FROM decision WHERE meeting_key LIKE ?)", year);
+            jdbc.update("DELETE FROM decision WHERE meeting_key LIKE ?", year);
+        }
         jdbc.update("DELETE FROM agenda_proposal WHERE meeting_key LIKE '22-2037-%'");
         jdbc.update("DELETE FROM minutes_distribution WHERE meeting_id IN (SELECT id FROM meeting WHERE meeting_key LIKE '22-2037-%')");
         jdbc.update("DELETE FROM platform_entry WHERE meeting_id IN (SELECT id FROM meeting WHERE meeting_key LIKE '22-2037-%')");
-        jdbc.update("DELETE FROM meeting WHERE meeting_key LIKE '22-2037-%'");
+        jdbc.update("DELETE FROM meeting WHERE meeting_key LIKE '22-2037-%' OR meeting_key = '22-2036-4'");
     }
 
     @Test
@@ -102,9 +111,9 @@ abstract class ComplianceDashboardScenarios {
         assertThat(s.path("minutes").path("late").asInt()).isEqualTo(1);
         assertThat(s.path("platform").path("onTime").asInt()).isEqualTo(1);
         assertThat(s.path("platform").path("overdue").asInt()).isEqualTo(1);
-        assertThat(s.path("decisions").path("done").asInt()).isEqualTo(1);
-        assertThat(s.path("decisions").path("overdue").asInt()).isEqualTo(1);
-        assertThat(s.path("decisions").path("open").asInt()).isEqualTo(1);
+        assertThat(s.path("decisions").path("done").asInt()).isEqualTo(before.path("done").asInt() + 1);
+        assertThat(s.path("decisions").path("overdue").asInt()).isEqualTo(before.path("overdue").asInt() + 1);
+        assertThat(s.path("decisions").path("open").asInt()).isEqualTo(before.path("open").asInt() + 1);
 
         JsonNode meetings = report.path("meetings");
         assertThat(meetings.get(0).path("held").asText()).isEqualTo("Zamanında");
@@ -118,20 +127,22 @@ abstract class ComplianceDashboardScenarios {
                 .filter(i -> i.path("institutionId").asLong() == milliEgitim).findFirst().orElseThrow();
         assertThat(institution.path("proposalsOnTime").asInt()).isEqualTo(1);
         assertThat(institution.path("proposalsLate").asInt()).isEqualTo(1);
-        assertThat(institution.path("decisionsDone").asInt()).isEqualTo(1);
-        assertThat(institution.path("decisionsOverdue").asInt()).isEqualTo(1);
+        assertThat(institution.path("decisionsDone").asInt()).isEqualTo(count(milliEgitimBefore, "decisionsDone") + 1);
+        assertThat(institution.path("decisionsOverdue").asInt()).isEqualTo(count(milliEgitimBefore, "decisionsOverdue") + 1);
         assertThat(report.path("actionPlan").has("available")).isTrue();
     }
 
     @Test
     void managersSeeTheirProvincesAndOthersNothing() {
         JsonNode national = Api.as(port, "izleyici", "demo").get("/api/reports/compliance?year=2037").json();
-        assertThat(national.path("provinces")).extracting(p -> p.path("plateCode").asInt()).containsExactly(EDIRNE);
+        assertThat(national.path("allProvinces").asBoolean()).isTrue();
+        assertThat(national.path("provinces")).extracting(p -> p.path("plateCode").asInt()).contains(EDIRNE);
         assertThat(national.path("national").path("meetings").path("heldLate").asInt()).isEqualTo(1);
 
         Api.Response gaziantep = Api.as(port, "gaziantep.izleyici", "demo").get("/api/reports/compliance?year=2037");
         assertThat(gaziantep.status()).isEqualTo(200);
-        assertThat(gaziantep.json().path("provinces")).isEmpty();
+        assertThat(gaziantep.json().path("allProvinces").asBoolean()).isFalse();
+        assertThat(gaziantep.json().path("provinces")).extracting(p -> p.path("plateCode").asInt()).doesNotContain(EDIRNE);
         Api.Response foreign = Api.as(port, "gaziantep.izleyici", "demo").get("/api/reports/compliance/22?year=2037");
         assertThat(foreign.status()).isEqualTo(403);
         assertThat(foreign.message()).contains("uyum panosunu görme yetkiniz yok");
@@ -144,6 +155,32 @@ abstract class ComplianceDashboardScenarios {
         Api.Response badYear = Api.as(port, "izleyici", "demo").get("/api/reports/compliance?year=1999");
         assertThat(badYear.status()).isEqualTo(400);
         assertThat(badYear.message()).contains("Yıl 2020 ile 2100 arasında olmalı");
+    }
+
+    @Test
+    void aDecisionOfAnEarlierYearStillOpenIsOverdueToday() {
+        long board = jdbc.queryForObject("SELECT id FROM board WHERE plate_code = ? AND level = 'PROVINCIAL'", Long.class, EDIRNE);
+        jdbc.update("INSERT INTO meeting (meeting_key, board_id, plate_code, meeting_year, kind, title, window_start, window_end, "
+                        + "planned_on, agenda_opens_on, agenda_due_date, meeting_date, status, minutes_distribution_due_date, "
+                        + "platform_entry_due_date) VALUES ('22-2036-4', ?, ?, 2036, 'ORDINARY', 'Edirne İl GKK 2036/4', ?, ?, ?, ?, ?, ?, "
+                        + "'CLOSED', ?, ?)", board, EDIRNE, date("2036-10-01"), date("2036-10-31"), date("2035-12-01"),
+                date("2036-09-01"), date("2036-09-15"), date("2036-10-20"), date("2036-11-04"), date("2036-10-31"));
+        decision("22-2036-4", 1, "2036-12-31");
+        long done = decision("22-2036-4", 2, "2036-12-31");
+        jdbc.update("INSERT INTO follow_up_report (decision_id, institution_id, status, reported_by, reported_at) VALUES (?, ?, 'DONE', 'x', ?)",
+                done, milliEgitim, Timestamp.valueOf("2036-12-01 10:00:00"));
+
+        JsonNode today = Api.as(port, "edirne.izleyici", "demo").get("/api/reports/compliance/22?year=2037").json();
+        assertThat(today.path("summary").path("decisions").path("overdue").asInt()).as("2036 kararı bugün gecikmiş")
+                .isEqualTo(before.path("overdue").asInt() + 2);
+        assertThat(today.path("summary").path("decisions").path("done").asInt()).as("tamamlanan eski karar bugünün değil")
+                .isEqualTo(before.path("done").asInt() + 1);
+        JsonNode then = Api.as(port, "edirne.izleyici", "demo").get("/api/reports/compliance/22?year=2036").json();
+        assertThat(then.path("summary").path("decisions").path("done").asInt()).as("2036 görünümü o yılın kararları").isEqualTo(1);
+    }
+
+    private static int count(JsonNode institution, String field) {
+        return institution == null ? 0 : institution.path(field).asInt();
     }
 
     private long meeting(long board, String key, String title, String windowStart, String windowEnd, String meetingDate,

@@ -194,6 +194,7 @@ class AccessMatrixTest {
                         Map.of("plateCode", 27, "requestedBy", "IL_GIM_PROPOSAL", "reason", "Yetkisiz deneme"), Kind.WRITE),
                 new Route("POST", "/api/meetings/{key}/minutes/corrections", "/api/meetings/" + meetingKey + "/minutes/corrections",
                         Map.of("reason", "Yetkisiz düzeltme"), Kind.WRITE),
+                new Route("GET", "/api/meetings/progress", "/api/meetings/progress?province=27", null, Kind.BOARD_OFFICE_READ),
                 new Route("GET", "/api/meetings/{meetingKey}/agenda-proposals", "/api/meetings/" + meetingKey + "/agenda-proposals", null, Kind.BOARD_OFFICE_READ),
                 new Route("POST", "/api/meetings/{meetingKey}/agenda-proposals/{institutionId}",
                         "/api/meetings/" + meetingKey + "/agenda-proposals/" + institutionId, Map.of("hasProposal", "no"), Kind.WRITE),
@@ -227,7 +228,9 @@ class AccessMatrixTest {
                 new Route("GET", "/api/notices", "/api/notices", null, Kind.OWN),
                 new Route("POST", "/api/notices/{id}/read", "/api/notices/" + notice + "/read", null, Kind.WRITE),
                 new Route("GET", "/api/tasks", "/api/tasks", null, Kind.OWN),
+                new Route("GET", "/api/me", "/api/me", null, Kind.OWN),
                 new Route("GET", "/api/tasks/{id}", "/api/tasks/" + taskId, null, Kind.TASK_READ),
+                new Route("GET", "/api/tasks/{id}/form-help", "/api/tasks/" + taskId + "/form-help", null, Kind.TASK_READ),
                 new Route("POST", "/api/tasks/{id}/complete", "/api/tasks/" + taskId + "/complete", Map.of(), Kind.TASK_WRITE));
     }
 

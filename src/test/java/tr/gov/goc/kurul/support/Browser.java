@@ -42,15 +42,28 @@ public final class Browser implements AutoCloseable {
     private static final String CHROMIUM = env("KURUL_CHROMIUM", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = env("KURUL_CHROMEDRIVER", "/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(20);
-    // form-js shows dates as MM/DD/YYYY whatever the browser's language; it parses what is typed the same way
-    private static final DateTimeFormatter FORM_JS_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+    // Kurul's Tasklist shows and reads dates as GG.AA.YYYY whatever the browser's language (kurul-tasklist.js)
+    private static final DateTimeFormatter TURKISH_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    /** axe-core, installed by .ci/run (.ci/axe/package.json). */
+    private static final Path AXE = Paths.get(".ci", "axe", "node_modules", "axe-core", "axe.min.js");
+
+    /** The language the browser is set to (a shared office machine may well be English). */
+    public enum Language {
+        ENGLISH("en-US"), TURKISH("tr-TR");
+
+        final String tag;
+
+        Language(String tag) {
+            this.tag = tag;
+        }
+    }
 
     private final WebDriver driver;
     private final WebDriverWait wait;
     private final Path profile;
     private final int port;
 
-    private Browser(int port) {
+    private Browser(int port, Language language) {
         this.port = port;
         try {
             this.profile = Files.createTempDirectory("kurul-chromium-");
@@ -61,7 +74,8 @@ public final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=1400,1800", "--lang=en-US");
+                "--user-data-dir=" + profile, "--window-size=1400,1800", "--lang=" + language.tag);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language.tag));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort()
                 // the webapps show times in the browser's zone: the boards' zone, whatever the machine's
@@ -71,10 +85,20 @@ public final class Browser implements AutoCloseable {
         this.wait = new WebDriverWait(driver, WAIT);
     }
 
-    /** Starts a browser for the test server on this port; skips (or, with CI=true, fails) without Chromium. */
+    /** Starts an English-language browser for the test server on this port; skips (or, with CI=true, fails) without Chromium. */
     public static Browser start(int port) {
+        return start(port, Language.ENGLISH);
+    }
+
+    /** Starts a browser set to this language. */
+    public static Browser start(int port, Language language) {
         requireChromium();
-        return new Browser(port);
+        return new Browser(port, language);
+    }
+
+    /** What the browser says its language is (navigator.language). */
+    public String language() {
+        return (String) ((JavascriptExecutor) driver).executeScript("return navigator.language");
     }
 
     static void requireChromium() {
@@ -151,7 +175,8 @@ public final class Browser implements AutoCloseable {
         By task = By.xpath("//li[contains(@class,'task')]//h4//a[normalize-space(.)=" + xpathLiteral(taskName) + "]");
         // the list is loaded when the page is; reload it as a user would to see a task created since
         driver.navigate().refresh();
-        wait.until(ExpectedConditions.elementToBeClickable(task)).click();
+        // a long list (and the meetings' progress above it) may put the task under the footer: scroll it to the middle
+        click(wait.until(ExpectedConditions.presenceOfElementLocated(task)));
         wait.until(ExpectedConditions.textToBe(By.cssSelector(".task-card h2.task"), taskName));
         return claimAndWaitForForm();
     }
@@ -162,20 +187,110 @@ public final class Browser implements AutoCloseable {
         return claimAndWaitForForm();
     }
 
+    /** Nobody clicks "Üstlen": opening a task the user may work claims it (kurul-tasklist.js); this waits for that. */
     private Form claimAndWaitForForm() {
         By claim = By.cssSelector(".task-card button.claim");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-card h2.task")));
-        if (!driver.findElements(claim).isEmpty()) {
-            driver.findElement(claim).click();
-            wait.until(ExpectedConditions.invisibilityOfElementLocated(claim));
-        }
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(claim));
         WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
         return new Form(this, form);
     }
 
-    /** Tasklist's notifications shown now (success and error), each as its visible text. */
+    /** The "Toplantıların durumu" panel above the task list (secretariat, chair's office, managers), waited for. */
+    public String meetingProgress() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".kurul-progress"))).getText();
+    }
+
+    /** Whether Tasklist shows an "Üstlen" (claim) button on the open task now. */
+    public boolean claimButtonShown() {
+        return driver.findElements(By.cssSelector(".task-card button.claim")).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    /** The name of the filter Tasklist has selected. */
+    public String selectedFilter() {
+        WebElement active = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filter.active h4.name a")));
+        return active.getText().replaceAll("\\s+\\(?\\d+\\)?$", "").trim();
+    }
+
+    /** The confirmation Kurul shows after a task was completed ("Görev tamamlandı: …"), waited for. */
+    public String awaitConfirmation() {
+        By banner = By.cssSelector(".kurul-banner.kurul-banner-success");
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(banner)).getText().replace("Kapat", "").trim();
+    }
+
+    /** A refusal of the server as Kurul shows it: its text and the label of the field it stands beside (or null). */
+    public record Refusal(String text, String fieldLabel) {
+    }
+
+    /** Waits for the refusal shown after "Tamamla" and returns it. */
+    public Refusal awaitRefusal() {
+        WebElement shown = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".kurul-refusal")));
+        String label = (String) ((JavascriptExecutor) driver).executeScript(
+                "var f = arguments[0].closest('.fjs-form-field');"
+                        + "var l = f && f.querySelector('label.fjs-form-field-label');"
+                        + "return l ? l.textContent.replace(/\\*/g, '').trim() : null;", shown);
+        return new Refusal(shown.getText().trim(), label);
+    }
+
+    /** Whether an element (e.g. a refusal) overlaps the "Tamamla" button on the screen. */
+    public boolean coversCompleteButton(String cssSelector) {
+        return (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "var b = document.querySelector(\"button[ng-click='complete()']\").getBoundingClientRect();"
+                        + "return Array.from(document.querySelectorAll(arguments[0])).filter(function (e) { return e.offsetParent; })"
+                        + ".some(function (e) { var r = e.getBoundingClientRect();"
+                        + " return r.left < b.right && r.right > b.left && r.top < b.bottom && r.bottom > b.top; });", cssSelector);
+    }
+
+    // ---------------------------------------------------------------- accessibility (axe-core)
+
+    /**
+     * Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page, or inside the first iframe matching
+     * {@code frameSelector} when given, and returns its serious and critical violations, each as
+     * "rule: help (selector …)". With {@code kurulsParts}, only those parts of the page are checked (what Kurul
+     * controls, e.g. the form inside Camunda's Tasklist); without, the whole page.
+     */
+    public List<String> accessibilityViolations(String frameSelector, String... kurulsParts) {
+        String axe;
+        try {
+            axe = Files.readString(AXE);
+        } catch (IOException e) {
+            throw new AssertionError("axe-core yok (" + AXE + "): .ci/run kurar (cd .ci/axe && npm ci)", e);
+        }
+        if (frameSelector != null) {
+            driver.switchTo().frame(driver.findElement(By.cssSelector(frameSelector)));
+        }
+        try {
+            JavascriptExecutor js = (JavascriptExecutor) driver;
+            js.executeScript(axe);
+            @SuppressWarnings("unchecked")
+            List<String> found = (List<String>) ((JavascriptExecutor) driver).executeAsyncScript(
+                    "var done = arguments[arguments.length - 1]; var parts = arguments[0];"
+                            + "var context = parts.length ? { include: parts.filter(function (s) { return document.querySelector(s); })"
+                            + "   .map(function (s) { return [s]; }) } : document;"
+                            + "axe.run(context,"
+                            + " { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })"
+                            + ".then(function (r) { done(r.violations.filter(function (v) {"
+                            + "   return v.impact === 'serious' || v.impact === 'critical'; })"
+                            + " .map(function (v) { return v.id + ': ' + v.help + ' (' + v.nodes.slice(0, 5).map(function (n) {"
+                            + "   return n.target.join(' '); }).join(', ') + ')'; })); })"
+                            + ".catch(function (e) { done(['axe hata: ' + e]); });", List.of(kurulsParts));
+            return found;
+        } finally {
+            if (frameSelector != null) {
+                driver.switchTo().defaultContent();
+            }
+        }
+    }
+
+    /** Opens a page of the test server (path from the root). */
+    public Browser open(String path) {
+        driver.get(url(path));
+        return this;
+    }
+
+    /** Tasklist's notifications and Kurul's refusals shown now, each as its visible text. */
     public List<String> notifications() {
-        return driver.findElements(By.cssSelector(".notifications .alert, .page-notifications .alert")).stream()
+        return driver.findElements(By.cssSelector(".notifications .alert, .page-notifications .alert, .kurul-refusal")).stream()
                 .filter(WebElement::isDisplayed).map(e -> e.getText().replaceAll("\\s+", " ").trim()).toList();
     }
 
@@ -207,8 +322,28 @@ public final class Browser implements AutoCloseable {
 
     /** Scrolls an element to the middle of the window (off the sticky footer), waits until it is enabled, clicks. */
     void click(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        for (int attempt = 0; ; attempt++) {
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+            try {
+                wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+                return;
+            } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+                // the page moved under the pointer (a panel loaded above it): scroll again and retry
+                if (attempt == 3) { // still under Tasklist's fixed footer: a user would scroll the list; click it as they would
+                    ((JavascriptExecutor) driver).executeScript("arguments[0].click()", element);
+                    return;
+                }
+                pauseBriefly();
+            }
+        }
+    }
+
+    private static void pauseBriefly() {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     WebDriverWait await() {
@@ -284,17 +419,40 @@ public final class Browser implements AutoCloseable {
             }
         }
 
+        /** Leaves a field with Tab, as a user does (form-js shows a field's messages when it is left). */
+        public Form leave(String label) {
+            field(label).findElement(By.cssSelector("input, textarea")).sendKeys(Keys.TAB);
+            return this;
+        }
+
         public Form number(String label, Number value) {
             return text(label, String.valueOf(value));
         }
 
-        /** A date of a datetime field (subtype date): typed as form-js expects, committed with Enter. */
+        /** A date of a datetime field (subtype date): typed as a Turkish user writes it (GG.AA.YYYY), committed with Enter. */
         public Form date(String label, LocalDate date) {
+            return typeDate(label, TURKISH_DATE.format(date));
+        }
+
+        /** Types this text into a date field as a user would and commits it with Enter. */
+        public Form typeDate(String label, String typed) {
             WebElement input = field(label).findElement(By.cssSelector("input"));
             erase(input);
-            input.sendKeys(FORM_JS_DATE.format(date));
+            input.sendKeys(typed);
             input.sendKeys(Keys.ENTER);
             return this;
+        }
+
+        /** What Kurul says under a date field about the day it holds ("Seçilen gün: 2 Ocak 2027 Cumartesi."). */
+        public String dateReading(String label) {
+            By note = By.cssSelector(".kurul-date-readback");
+            browser.await().until(d -> !field(label).findElements(note).isEmpty());
+            return field(label).findElement(note).getText().trim();
+        }
+
+        /** The placeholder of a field's input. */
+        public String placeholder(String label) {
+            return field(label).findElement(By.cssSelector("input, textarea")).getAttribute("placeholder");
         }
 
         public Form checkbox(String label, boolean checked) {
@@ -436,7 +594,8 @@ public final class Browser implements AutoCloseable {
     public Browser dismissNotifications() {
         By close = By.cssSelector(".notifications .alert .close, .page-notifications .alert .close");
         driver.findElements(close).stream().filter(WebElement::isDisplayed).forEach(WebElement::click);
-        wait.until(d -> notifications().isEmpty());
+        wait.until(d -> d.findElements(By.cssSelector(".notifications .alert, .page-notifications .alert")).stream()
+                .noneMatch(WebElement::isDisplayed));
         return this;
     }
 

@@ -11,6 +11,8 @@ export default {
   },
   // Turkish whatever the browser's language (Camunda picks the browser's language when it is available; add 'en'
   // here to let English browsers have English)
+  // scripts/kurul-admin.js: the header in Turkish, provinces (tenants) in Turkish alphabetical order
+  customScripts: ['scripts/kurul-admin'],
   locales: {
     availableLocales: ['tr'],
     fallbackLocale: 'tr'

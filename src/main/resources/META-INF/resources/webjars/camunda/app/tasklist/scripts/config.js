@@ -15,6 +15,9 @@ export default {
     availableLocales: ['tr'],
     fallbackLocale: 'tr'
   },
+  // scripts/kurul-tasklist.js: Turkish dates (GG.AA.YYYY) and form messages, only permitted days, claim on opening,
+  // confirmation after completing, refusals beside the field
+  customScripts: ['scripts/kurul-tasklist'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
