@@ -160,15 +160,16 @@ class BoardCycleInTasklistTest {
         browser.screenshot("board-cycle-5-meeting-schedule-refused");
         assertThat(meetings.byKey(meetingKey).getMeetingDate()).isNull();
 
-        date.date("Toplantı tarihi", LocalDate.of(2030, 3, 26));
-        assertThat(date.value("Toplantı tarihi")).isEqualTo("26.03.2030");
-        assertThat(date.dateReading("Toplantı tarihi")).isEqualTo("Seçilen gün: 26 Mart 2030 Salı.");
+        // the agenda's fifteen days (R10.2): proposals due 14 March, the meeting from 29 March
+        date.date("Toplantı tarihi", LocalDate.of(2030, 4, 2));
+        assertThat(date.value("Toplantı tarihi")).isEqualTo("02.04.2030");
+        assertThat(date.dateReading("Toplantı tarihi")).isEqualTo("Seçilen gün: 2 Nisan 2030 Salı.");
         browser.screenshot("board-cycle-6-meeting-schedule-filled");
         completeAndAwait(date);
         browser.screenshot("board-cycle-7-meeting-scheduled");
         var meeting = meetings.byKey(meetingKey);
         assertThat(meeting.getStatus()).isEqualTo(MeetingStatus.SCHEDULED);
-        assertThat(meeting.getMeetingDate()).isEqualTo(LocalDate.of(2030, 3, 26));
+        assertThat(meeting.getMeetingDate()).isEqualTo(LocalDate.of(2030, 4, 2));
         assertThat(meeting.getStartTime()).isEqualTo("10:00");
         assertThat(meeting.getPlace()).isEqualTo("Edirne Valiliği Toplantı Salonu");
     }

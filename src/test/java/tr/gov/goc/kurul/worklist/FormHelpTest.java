@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tr.gov.goc.kurul.support.Api;
 import tr.gov.goc.kurul.support.KurulIntegrationTest;
+import tr.gov.goc.kurul.support.TestClock;
 
 /**
  * What Tasklist's form learns about a task (GET /api/tasks/{id}/form-help): the sub-commission's permitted days are
@@ -49,7 +50,7 @@ class FormHelpTest {
 
     @AfterEach
     void cleanUp() {
-        ClockUtil.reset();
+        TestClock.reset();
         if (instance != null && runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count() > 0) {
             runtimeService.deleteProcessInstance(instance.getId(), "FormHelpTest bitti", true);
         }
