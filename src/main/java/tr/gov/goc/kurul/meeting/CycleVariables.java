@@ -13,6 +13,8 @@ final class CycleVariables {
     static final String DISTRICT_PROCESS_KEY = "districtBoardCycle";
     static final String DISTRICT_ID = "districtId";
     static final String MEETING_KEY = "meetingKey";
+    /** When the sub-commission's process opens: subCommissionCallDaysBefore before its first week (R6.9, R11.4). */
+    static final String SUB_COMMISSION_OPENS_ON = "subCommissionOpensOn";
 
     private CycleVariables() {
     }
@@ -43,6 +45,7 @@ final class CycleVariables {
         variables.remove("subCommissionDue");
         variables.remove("subCommissionWindowStart");
         variables.remove("subCommissionWindowEnd");
+        variables.remove(SUB_COMMISSION_OPENS_ON);
         variables.put(DISTRICT_ID, m.getDistrictId());
         variables.put("meetingKind", m.getKind().name());
         variables.put("lateDeadline", iso(m.getLateDeadline()));

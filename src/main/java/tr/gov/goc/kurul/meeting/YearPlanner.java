@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +18,7 @@ import tr.gov.goc.kurul.calendar.MeetingDeadlines;
 import tr.gov.goc.kurul.calendar.MeetingType;
 import tr.gov.goc.kurul.calendar.PlannedMeeting;
 import tr.gov.goc.kurul.calendar.StatutoryCalendar;
+import tr.gov.goc.kurul.policy.Policy;
 import tr.gov.goc.kurul.province.Province;
 import tr.gov.goc.kurul.province.Provinces;
 
@@ -32,6 +34,7 @@ import tr.gov.goc.kurul.province.Provinces;
 public class YearPlanner {
 
     private static final Logger log = LoggerFactory.getLogger(YearPlanner.class);
+    static final String SUB_COMMISSION_CALL_DAYS = "subCommissionCallDaysBefore";
 
     private final MeetingRepository meetings;
     private final Boards boards;
@@ -39,9 +42,11 @@ public class YearPlanner {
     private final StatutoryCalendar calendar;
     private final RuntimeService runtimeService;
     private final Clock clock;
+    private final Policy policy;
 
     YearPlanner(MeetingRepository meetings, Boards boards, Provinces provinces, StatutoryCalendar calendar,
-                RuntimeService runtimeService, Clock clock) {
+                RuntimeService runtimeService, Clock clock, Policy policy) {
+        this.policy = policy;
         this.meetings = meetings;
         this.boards = boards;
         this.provinces = provinces;
@@ -105,8 +110,13 @@ public class YearPlanner {
                     .filter(s -> !s.windowEnd().isBefore(today)) // R6.9: a first week already past cannot be held any more
                     .ifPresent(s -> meeting.prepareSubCommission(s.windowStart(), s.windowEnd()));
             meetings.save(meeting);
-            runtimeService.startProcessInstanceByKey(CycleVariables.PROCESS_KEY, key,
-                    CycleVariables.of(meeting, deadlines.noticeDueDate()));
+            Map<String, Object> variables = CycleVariables.of(meeting, deadlines.noticeDueDate());
+            if (meeting.getSubCommissionWindowStart() != null) {
+                // R6.9, R11.4: the İl GİM sets the day before the first week begins, so its first days keep their notice
+                variables.put(CycleVariables.SUB_COMMISSION_OPENS_ON, meeting.getSubCommissionWindowStart()
+                        .minusDays(policy.intAsOf(SUB_COMMISSION_CALL_DAYS, governing)).toString());
+            }
+            runtimeService.startProcessInstanceByKey(CycleVariables.PROCESS_KEY, key, variables);
             created.add(meeting);
             log.info("Toplantı planlandı: {} ({} – {})", key, planned.windowStart(), planned.windowEnd());
         }
