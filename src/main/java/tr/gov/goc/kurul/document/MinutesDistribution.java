@@ -57,6 +57,9 @@ public class MinutesDistribution {
                 .orElseThrow(() -> new IllegalStateException("İmzalanmış tutanak yok: " + meeting.getMeetingKey()));
         byte[] pdf = documents.storeSigned(meeting);
         String fileName = "Ek-1_Tutanak_" + meeting.getMeetingKey() + "_s" + version.getNumber() + ".pdf";
+        Board board = boards.board(meeting.getBoardId());
+        // R11.1, R11.2: the İl GİM signs for the provincial board, the district secretariat for a district board
+        String sender = board.isProvincial() ? "İl Göç İdaresi Müdürlüğü — Kurul Sekreteryası" : board.getName() + " Sekreteryası";
         Set<String> done = new LinkedHashSet<>();
         for (MailMessage m : mails.about(meeting.getMeetingKey(), KIND)) {
             if (fileName.equals(m.getAttachmentName())) {
@@ -72,7 +75,7 @@ public class MinutesDistribution {
                     + TurkishDates.format(meeting.getMeetingDate()) + ", " + meeting.getPlace() + ") imzalı tutanağı ekte"
                     + " bilgilerinize sunulur (İl ve İlçe Göç Koordinasyon Kurullarının Çalışma Usul ve Esasları Genelgesi, md. 12).\n\n"
                     + "Kararlarda kurumunuza verilen görevlerin sonuçlarını Kurul'daki karar takip görevinden bildiriniz.\n\n"
-                    + "İl Göç İdaresi Müdürlüğü — Kurul Sekreteryası";
+                    + sender;
             List<String> to = institution.getOfficialEmail() == null ? List.of() : List.of(institution.getOfficialEmail());
             mails.queue(new OutgoingMail(KIND, meeting.getMeetingKey(), meeting.getPlateCode(), institution.getName(), to, subject,
                     body, null, fileName, pdf));

@@ -24,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestExecutionListeners;
 import tr.gov.goc.kurul.board.Boards;
 import tr.gov.goc.kurul.decision.Decisions;
+import tr.gov.goc.kurul.document.MinutesDistribution;
 import tr.gov.goc.kurul.notification.Notice;
 import tr.gov.goc.kurul.notification.Notices;
 import tr.gov.goc.kurul.province.Provinces;
@@ -61,6 +62,8 @@ class DistrictBoardCycleTest {
     Provinces provinces;
     @Autowired
     Boards boards;
+    @Autowired
+    MinutesDistribution distributionLog;
     @Autowired
     tr.gov.goc.kurul.institution.Institutions institutions;
 
@@ -227,6 +230,45 @@ class DistrictBoardCycleTest {
                 "acceptedDistrictFindings", List.of(districtDecision)));
         assertThat(meetings.agenda(meetings.byKey(extraordinary.getMeetingKey())))
                 .anyMatch(i -> i.getSource() == AgendaItem.Source.DISTRICT_FINDING && i.getTitle().startsWith("Şahinbey İlçe GKK 2061/1: KARAR-1"));
+    }
+
+    @Test
+    void theIlGimEntersAMeetingOfTheTwentiethByTheMonthsEndWhileTheDistributionRunsByMail() {
+        long sahinbey = district(27, "Şahinbey");
+        planner.plan(27, 2062);
+        String key = "27-ilce-" + sahinbey + "-2062-1";
+        ProcessInstance cycle = instance(key);
+        driver.at("2062-01-10T09:00:00");
+        driver.complete(driver.task(key, "Task_CompileAgenda"), Map.of("includesPreviousDecisions", true));
+        driver.complete(driver.task(key, "Task_SetMeetingDate"), Map.of("meetingDateChoice", "2062-02-20", "meetingTime", "10:00",
+                "meetingPlace", "Şahinbey Kaymakamlığı"));
+        driver.runDueJobs();
+        driver.at("2062-02-20T09:00:00");
+        Task attendance = driver.task(key, "Task_RecordAttendance");
+        driver.complete(attendance, Map.of("attendedMembers", driver.optionValues(attendance, "memberOptions")));
+        driver.complete(driver.task(key, "Task_EvaluatePreviousDecisions"), Map.of());
+        driver.complete(driver.task(key, "Task_RecordDecision"), Map.of("decisionAction", "none"));
+        driver.complete(driver.task(key, "Task_DraftMinutes"), Map.of("minutesTopics", "Okul kayıtları."));
+        Task approval = driver.task(key, "Task_ApproveMinutes");
+        driver.complete(approval, Map.of("minutesApproved", "true", "approvingMembers", driver.optionValues(approval, "approverOptions")));
+
+        // R12.4, R12.5: once approved, distribution (15 days: 7 March) and the İl GİM's platform entry (the month's
+        // last day, 28 February) run side by side — the entry does not wait for the distribution
+        Task platform = driver.task(key, "Task_RecordPlatformEntry");
+        Task distribution = driver.task(key, "Task_DistributeMinutes");
+        assertThat(groups(platform)).containsExactly("prov-27-secretariat");
+        assertThat(platform.getDueDate().toInstant().atZone(ZoneId.of("Europe/Istanbul")).toLocalDate()).isEqualTo(LocalDate.of(2062, 2, 28));
+        assertThat(distribution.getDueDate().toInstant().atZone(ZoneId.of("Europe/Istanbul")).toLocalDate()).isEqualTo(LocalDate.of(2062, 3, 7));
+        // the approved Ek-1 goes by mail to the district's institutions and, as a copy, to the İl GİM
+        assertThat(distributionLog.log(meetings.byKey(key))).extracting(MinutesDistribution.DeliveryRow::institution)
+                .contains("Gaziantep İl Göç İdaresi Müdürlüğü").anyMatch(i -> i.startsWith("Şahinbey"));
+        driver.at("2062-02-27T10:00:00");
+        driver.complete(platform, Map.of("platformEntered", true, "platformEnteredOn", "2062-02-27"));
+        assertThat(cycle).isNotEnded();
+        driver.at("2062-03-02T10:00:00");
+        driver.complete(driver.task(key, "Task_DistributeMinutes"), Map.of("distributedToAll", true,
+                "letterNumber", "E-27-ILCE-2062-1", "sentOn", "2062-03-02"));
+        assertThat(cycle).isEnded().hasPassed("Task_StartFollowUps", "Gateway_Closed");
     }
 
     @Test
