@@ -54,6 +54,12 @@ class AgendaProposal {
     private Instant submittedAt;
 
     private Instant lateAt;
+    /** R10.2: the secretariat took the proposal onto the agenda (true), set it aside (false), or has not decided. */
+    private Boolean proposalTaken;
+    /** R10.2, R10.10: the same for the special agenda request. */
+    private Boolean specialRequestTaken;
+    /** Why a proposal or request was set aside. */
+    private String setAsideReason;
 
     @Version
     private long version;
@@ -91,7 +97,15 @@ class AgendaProposal {
     AgendaProposalView view() {
         return new AgendaProposalView(meetingKey, plateCode, institutionId, institutionName, status, hasProposal, topic,
                 category, description, specialRequest, specialRequestText, activities, negativeEvents, riskFlag,
-                submittedBy, submittedAt, lateAt);
+                submittedBy, submittedAt, lateAt, proposalTaken, specialRequestTaken, setAsideReason);
+    }
+
+    /** What the secretariat did with the proposal and the special request when it closed the agenda. */
+    void handled(Boolean proposalTaken, Boolean specialRequestTaken, String setAsideReason) {
+        this.proposalTaken = proposalTaken;
+        this.specialRequestTaken = specialRequestTaken;
+        this.setAsideReason = Boolean.FALSE.equals(proposalTaken) || Boolean.FALSE.equals(specialRequestTaken)
+                ? setAsideReason : null;
     }
 
     Long getId() {

@@ -9,12 +9,15 @@ import java.time.Instant;
  * {@code activities} the institution's activities for foreigners (R5.3, R10.8); {@code negativeEvents} and
  * {@code riskFlag} feed the separate negative-events item, where a risk needs a decision (R10.9).
  * {@code submittedBy}/{@code submittedAt} are empty for LATE; {@code lateAt} is when the due date closed the task.
+ * {@code proposalTaken}/{@code specialRequestTaken}: whether the secretariat took them onto the agenda (null: not
+ * decided yet, or nothing to decide), {@code setAsideReason} why it did not.
  */
 public record AgendaProposalView(String meetingKey, int plateCode, long institutionId, String institutionName,
                                  ProposalStatus status, boolean hasProposal, String topic, AgendaCategory category,
                                  String description, boolean specialRequested, String specialRequest,
                                  String activities, String negativeEvents, boolean riskFlag, String submittedBy,
-                                 Instant submittedAt, Instant lateAt) {
+                                 Instant submittedAt, Instant lateAt, Boolean proposalTaken, Boolean specialRequestTaken,
+                                 String setAsideReason) {
 
     /** The Turkish label of the category (R10.5), or null. */
     @JsonProperty("categoryLabel")

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tr.gov.goc.kurul.common.InvalidInputException;
@@ -27,6 +28,20 @@ public class AgendaProposals {
     @Transactional(readOnly = true)
     public List<AgendaProposalView> forMeeting(String meetingKey) {
         return proposals.findByMeetingKeyOrderByIdAsc(meetingKey).stream().map(AgendaProposal::view).toList();
+    }
+
+    /**
+     * R10.2, R10.10: records what the secretariat did with each answer when the agenda closed — every proposal and
+     * special request is either taken onto the agenda or set aside for the reason given.
+     */
+    @Transactional
+    public void recordHandling(String meetingKey, Set<Long> takenProposals, Set<Long> takenSpecialRequests,
+                               String setAsideReason) {
+        for (AgendaProposal row : proposals.findByMeetingKeyOrderByIdAsc(meetingKey)) {
+            AgendaProposalView view = row.view();
+            row.handled(view.hasProposal() ? takenProposals.contains(view.institutionId()) : null,
+                    view.specialRequested() ? takenSpecialRequests.contains(view.institutionId()) : null, setAsideReason);
+        }
     }
 
     /** The province of a meeting that has at least one recorded answer. */

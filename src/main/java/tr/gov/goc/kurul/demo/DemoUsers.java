@@ -122,10 +122,7 @@ class DemoUsers {
                 return List.of();
             }
             acceptLateAnswers(String.valueOf(pilot.variable(task, "meetingKey")), pilot);
-            Map<String, Object> values = TaskAnswers.compileAgenda();
-            values.put("acceptedProposals", pilot.optionValues(task, "proposalOptions"));
-            values.put("acceptedDistrictFindings", pilot.optionValues(task, "districtFindingOptions"));
-            return List.of(values);
+            return List.of(TaskAnswers.compileAgenda(task, pilot));
         }));
         answers.put("Task_RecordDecision", (task, pilot) -> List.of(DemoTexts.decision(task, pilot)));
         Answer diligentDate = answers.get("Task_SetMeetingDate");

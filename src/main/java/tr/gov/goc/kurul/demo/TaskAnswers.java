@@ -42,7 +42,7 @@ public final class TaskAnswers {
         // the secretary compiles the agenda once the sub-commission has reported (R10.3)
         // and, for the first meeting of the year, once last year's Ek-3 is drafted (R13.1, R13.2): patient
         answers.put("Task_CompileAgenda", new Autopilot.Patient((task, pilot) -> subCommissionReported(task, pilot)
-                ? List.of(compileAgenda()) : List.of()));
+                ? List.of(compileAgenda(task, pilot)) : List.of()));
         answers.put("Task_SetMeetingDate", (task, pilot) -> {
             LocalDate earliest = latest(pilot.today().plusDays(6), pilot.dateVariable(task, "windowStart")); // R11.3: notice 5 days before
             LocalDate proposed = pilot.dateVariable(task, "proposedDate");
@@ -105,6 +105,15 @@ public final class TaskAnswers {
         answers.put("Task_ReportFollowUp", (task, pilot) -> List.of(Map.of("followUpStatus", "DONE",
                 "followUpNote", "Karar uygulandı.")));
         return answers;
+    }
+
+    /** Every mandatory item ticked, and every proposal and special request taken onto the agenda (R10.2, R10.10). */
+    public static Map<String, Object> compileAgenda(Task task, Autopilot pilot) {
+        Map<String, Object> values = compileAgenda();
+        values.put("acceptedProposals", pilot.optionValues(task, "proposalOptions"));
+        values.put("acceptedSpecialRequests", pilot.optionValues(task, "specialRequestOptions"));
+        values.put("acceptedDistrictFindings", pilot.optionValues(task, "districtFindingOptions"));
+        return values;
     }
 
     public static Map<String, Object> compileAgenda() {

@@ -18,6 +18,7 @@ import tr.gov.goc.kurul.common.NotFoundException;
 import tr.gov.goc.kurul.common.TurkishDates;
 import tr.gov.goc.kurul.decision.DecisionStatus;
 import tr.gov.goc.kurul.decision.Decisions;
+import tr.gov.goc.kurul.meeting.AgendaItem;
 import tr.gov.goc.kurul.meeting.Attendance;
 import tr.gov.goc.kurul.meeting.Meeting;
 import tr.gov.goc.kurul.meeting.MeetingKind;
@@ -134,6 +135,12 @@ public class MeetingDocuments {
         model.put("categoryDistrict", meeting.isDistrict() ? "☒" : "☐"); // R8.4, R14: district minutes are always on Ek-1
         model.put("kind", meeting.getKind() == MeetingKind.EXTRAORDINARY ? "Olağanüstü (Ek) Toplantı" : "Olağan Toplantı");
         model.put("participantCount", attendance.size());
+        // R10.2–R10.10: the agenda as the secretariat closed it — what the institutions brought and what was taken in
+        List<Map<String, Object>> agenda = new ArrayList<>();
+        for (AgendaItem item : meetings.agenda(meeting)) {
+            agenda.add(row("title", item.getPosition() + ". " + item.getTitle(), "detail", item.getDetail() == null ? "" : item.getDetail()));
+        }
+        model.put("agenda", agenda);
         model.put("topics", orDash(version.getTopics()));
         model.put("problems", orDash(version.getProblems()));
         model.put("solutions", orDash(version.getSolutions()));

@@ -16,12 +16,19 @@ final class AgendaRules {
     }
 
     /**
-     * A district board (R8.1): R5.7 holds for every meeting; the sub-commission (R10.3), the provincial action plan
-     * (R10.4) and the first-meeting items belong to the provincial board, and no liaison proposals are collected.
+     * A district board (R8.1): R5.7 holds for every meeting, and negative events in the district are a separate item
+     * (R10.9, "ilde veya ilçede"; Art 3(ğ): "kurul" is both boards); the sub-commission (R10.3), the provincial
+     * action plan (R10.4) and the first-meeting items belong to the provincial board.
      */
-    static List<Required> district() {
-        return List.of(new Required(AgendaItem.Source.PREVIOUS_DECISIONS, "includesPreviousDecisions",
+    static List<Required> district(boolean negativeEventsRaised) {
+        List<Required> required = new ArrayList<>();
+        required.add(new Required(AgendaItem.Source.PREVIOUS_DECISIONS, "includesPreviousDecisions",
                 "Önceki toplantı kararlarının uygulanmasının değerlendirilmesi (R5.7)"));
+        if (negativeEventsRaised) {
+            required.add(new Required(AgendaItem.Source.NEGATIVE_EVENTS, "includesNegativeEvents",
+                    "Olumsuz olaylar ve toplumsal gerilimler (R10.9)"));
+        }
+        return required;
     }
 
     static List<Required> required(boolean subCommissionDue, boolean negativeEventsRaised, boolean firstOfYear) {

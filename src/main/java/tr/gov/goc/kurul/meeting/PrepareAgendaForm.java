@@ -11,8 +11,9 @@ import tr.gov.goc.kurul.agenda.AgendaProposals;
 import tr.gov.goc.kurul.common.FormValues;
 
 /**
- * Shows the secretary what came in (R10.2), whether the sub-commission reported (R10.3), what the district boards
- * decided and found since the previous provincial meeting (R10.7) and what must be on the agenda.
+ * Shows the secretary what came in — each institution's proposal, special request, activities and negative events
+ * (R5.3, R10.2, R10.8, R10.9, R10.10) —, whether the sub-commission reported (R10.3), what the district boards decided
+ * and found since the previous provincial meeting (R10.7) and what must be on the agenda.
  */
 @Component("prepareAgendaForm")
 class PrepareAgendaForm implements TaskListener {
@@ -38,6 +39,9 @@ class PrepareAgendaForm implements TaskListener {
         task.setVariable("proposalOptions", FormValues.json(answers.stream().filter(AgendaProposalView::hasProposal)
                 .map(a -> Map.of("label", a.institutionName() + ": " + a.topic(), "value", String.valueOf(a.institutionId())))
                 .toList()));
+        task.setVariable("specialRequestOptions", FormValues.json(answers.stream().filter(AgendaProposalView::specialRequested)
+                .map(a -> Map.of("label", a.institutionName() + ": " + a.specialRequest(), "value", String.valueOf(a.institutionId())))
+                .toList()));
         List<DistrictFindings.Finding> findings = districtFindings.since(records.meeting(key)); // R10.7
         task.setVariable("districtFindingRows", FormValues.json(DistrictFindings.rows(findings)));
         task.setVariable("districtFindingOptions", FormValues.json(DistrictFindings.options(findings)));
@@ -57,9 +61,11 @@ class PrepareAgendaForm implements TaskListener {
             case LATE -> "Süresinde gelmedi";
             case LATE_ACCEPTED -> "Geç kabul edildi";
         });
-        row.put("konu", a.topic() == null ? "" : a.topic());
-        row.put("kategori", a.categoryLabel() == null ? "" : a.categoryLabel());
-        row.put("risk", a.riskFlag() ? "Risk var" : "");
+        row.put("oneri", a.hasProposal() ? a.topic() + " (" + a.categoryLabel() + ")"
+                + (a.description() == null ? "" : ": " + a.description()) : "");
+        row.put("ozelTalep", a.specialRequested() ? a.specialRequest() : "");
+        row.put("faaliyetler", a.activities() == null ? "" : a.activities());
+        row.put("olumsuzOlay", (a.negativeEvents() == null ? "" : a.negativeEvents()) + (a.riskFlag() ? " — Risk var" : ""));
         return row;
     }
 
