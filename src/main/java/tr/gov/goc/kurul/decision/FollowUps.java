@@ -41,12 +41,17 @@ public class FollowUps {
     }
 
     /**
-     * The institution's liaison group; for a district institution also the district's secretariat (R11.2), which
-     * records the institution's report where the institution has no liaison officer (R6 names them for the province).
+     * Who reports for the institution: its liaison group; for a district institution also the district's secretariat
+     * (R11.2), which records the institution's report where the institution has no liaison officer (R6 names them for
+     * the province); for a provincial institution without liaison officers — an invited one named responsible (R4.4,
+     * R12.2) or the Valilik — the İl GİM, which keeps the board's records (R11.1) and reports what it learns from it.
      */
-    static String candidateGroups(Decision decision, Institution institution) {
+    static String candidateGroups(Decision decision, Institution institution, boolean sendsLiaison) {
         String liaison = GroupIds.liaison(decision.getPlateCode(), institution.getCode());
-        return institution.getDistrictId() == null ? liaison : liaison + "," + GroupIds.districtSecretariat(institution.getDistrictId());
+        if (institution.getDistrictId() != null) {
+            return liaison + "," + GroupIds.districtSecretariat(institution.getDistrictId());
+        }
+        return sendsLiaison ? liaison : GroupIds.secretariat(decision.getPlateCode());
     }
 
     /** "27-2026-2/KARAR-3/milli-egitim". */
@@ -77,7 +82,7 @@ public class FollowUps {
             variables.put(DECISION_ID, decision.getId());
             variables.put(INSTITUTION_ID, institutionId);
             variables.put(INSTITUTION_NAME, institution.getName());
-            variables.put(CANDIDATE_GROUP, candidateGroups(decision, institution));
+            variables.put(CANDIDATE_GROUP, candidateGroups(decision, institution, institutions.sendsLiaison(institution)));
             variables.put(DECISION_LABEL, label);
             variables.put(REPORT_DUE_DATE, reportDue.toString());
             variables.put(ESCALATION_DATE, dueDates.escalationDate(reportDue, today).toString());

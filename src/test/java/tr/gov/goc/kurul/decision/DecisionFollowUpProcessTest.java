@@ -194,6 +194,27 @@ class DecisionFollowUpProcessTest {
     }
 
     @Test
+    void anInvitedInstitutionWithoutLiaisonOfficersIsReportedForByTheIlGim() {
+        // R4.4, R12.2: an invited institution named responsible has no liaison officers (R6.3); the İl GİM reports for it
+        long chamber = institutions.allOfProvince(27).stream()
+                .filter(i -> i.getCategory() == tr.gov.goc.kurul.institution.InstitutionCategory.INVITED)
+                .filter(i -> i.getName().equals("Gaziantep Ticaret Odası")).findFirst().orElseThrow().getId();
+        Decision decision = decision(Set.of(chamber));
+        followUps.start(decision.getId());
+        Task task = taskService.createTaskQuery().processInstanceBusinessKeyLike(meetingKey + "/" + decision.getLabel() + "/%")
+                .singleResult();
+        assertThat(taskService.getIdentityLinksForTask(task.getId())).extracting(l -> l.getGroupId())
+                .containsExactly("prov-27-secretariat");
+        Api secretary = Api.as(port, "gaziantep.sekreter", "demo");
+        assertThat(ids(secretary.get("/engine-rest/task?processInstanceId=" + task.getProcessInstanceId()))).containsExactly(task.getId());
+        Api.Response done = secretary.post("/engine-rest/task/" + task.getId() + "/submit-form", Map.of("variables", Map.of(
+                "followUpStatus", Map.of("value", "DONE"),
+                "followUpNote", Map.of("value", "Oda üyelerine bilgilendirme yapıldı (odanın 12.05.2099 tarihli yazısı).")))); 
+        assertThat(done.status()).as(done.toString()).isIn(200, 204);
+        assertThat(decisions.latestStatus(decision.getId(), chamber)).contains(FollowUpStatus.DONE);
+    }
+
+    @Test
     void cannotBeDoneWithoutAReasonIsRefusedAndTheTaskStaysOpen() {
         Decision decision = decision(Set.of(milliEgitim));
         followUps.start(decision.getId());
