@@ -73,6 +73,15 @@ public class Institutions {
         return institutions.findByDistrictIdAndKindCode(districtId, kindCode);
     }
 
+    /**
+     * Whether the institution may have members in the sub-commission (R6.3): the Art 4(2) institutions, which must
+     * (one principal and one substitute), and the Art 4(4) invited ones — chambers, bar, municipalities, NGOs, local and
+     * foreign community representatives — which may be added.
+     */
+    public boolean mayJoinSubCommission(Institution institution) {
+        return sendsLiaison(institution) || institution.getCategory() == InstitutionCategory.INVITED;
+    }
+
     /** Whether the institution sends liaison officers to the sub-commission (R6.3: Art 4(2) institutions). */
     public boolean sendsLiaison(Institution institution) {
         return kind(institution.getKindCode()).map(InstitutionKind::isSendsLiaison).orElse(false);

@@ -79,9 +79,10 @@ public class Liaisons {
         }
         Institution institution = institutions.find(institutionId)
                 .orElseThrow(() -> new InvalidInputException("institutionId", "Kimliği " + institutionId + " olan bir kurum yok."));
-        if (!institutions.sendsLiaison(institution)) {
-            throw new InvalidInputException("institutionId",
-                    "Bu kurum alt komisyona irtibat görevlisi göndermez; irtibat görevlileri Genelge md. 4(2)'deki il kurumlarındandır (R6.3).");
+        if (!institutions.mayJoinSubCommission(institution)) {
+            throw new InvalidInputException("institutionId", "Bu kurum alt komisyona irtibat görevlisi göndermez: alt komisyon "
+                    + "Genelge md. 4(2)'deki il kurumlarının irtibat görevlilerinden oluşur; md. 4(4)'teki davetli kurumlar ile yerel "
+                    + "ve yabancı toplum temsilcileri de eklenebilir (R6.3).");
         }
         Person person = people.find(personId)
                 .orElseThrow(() -> new InvalidInputException("personId", "Kimliği " + personId + " olan bir kişi yok."));

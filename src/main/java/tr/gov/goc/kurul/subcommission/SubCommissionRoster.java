@@ -19,7 +19,8 @@ import tr.gov.goc.kurul.people.People;
 import tr.gov.goc.kurul.people.Person;
 
 /**
- * Who the sub-commission is: every province-level institution that sends liaison officers (Art 4(2), R6.3), and its
+ * Who the sub-commission is: every province-level institution that sends liaison officers (Art 4(2), R6.3), the Art
+ * 4(4) institutions and community representatives added to it (those with members in force, R6.3), and their
  * principal and substitute in force for the year (R5.8: the sub-commission members are the liaison officers).
  */
 @Component
@@ -54,20 +55,23 @@ class SubCommissionRoster {
                 .map(p -> p.getFullName() + ", " + p.getTitle());
     }
 
-    /** The member institutions, in catalogue order. */
-    List<Institution> institutions(int plateCode) {
-        return institutions.ofProvince(plateCode).stream().filter(institutions::sendsLiaison).toList(); // R6.3
+    /** The member institutions, in catalogue order: Art 4(2) ones always, added Art 4(4) ones while they have members. */
+    List<Institution> institutions(int plateCode, int year) {
+        return institutions.ofProvince(plateCode).stream()
+                .filter(i -> institutions.sendsLiaison(i)
+                        || institutions.mayJoinSubCommission(i) && !liaisons.inForce(i.getId(), year).isEmpty()) // R6.3
+                .toList();
     }
 
     /** The liaison group of each member institution: the addressees of the meeting notice (R11.4). */
-    List<String> liaisonGroups(int plateCode) {
-        return institutions(plateCode).stream().map(i -> GroupIds.liaison(plateCode, i.getCode())).toList();
+    List<String> liaisonGroups(int plateCode, int year) {
+        return institutions(plateCode, year).stream().map(i -> GroupIds.liaison(plateCode, i.getCode())).toList();
     }
 
     /** The attendance choices for the year's meeting: principal then substitute of each institution. */
     List<RosterEntry> entries(int plateCode, int year) {
         List<RosterEntry> entries = new ArrayList<>();
-        for (Institution institution : institutions(plateCode)) {
+        for (Institution institution : institutions(plateCode, year)) {
             List<LiaisonAssignment> officers = liaisons.inForce(institution.getId(), year).stream()
                     .sorted(Comparator.comparing(LiaisonAssignment::getRole)).toList();
             if (officers.isEmpty()) {

@@ -88,6 +88,21 @@ class LiaisonOfficerTest {
     }
 
     @Test
+    void article4Paragraph4InstitutionsAndCommunityRepresentativesMayBeAddedToTheSubCommission() {
+        // R6.3: "Art 4(4) institutions and community representatives may be added" — registered as invited institutions
+        Api.Response community = admin.post("/api/institutions", Map.of("plateCode", 6,
+                "name", "Ankara Yabancı Toplum Temsilcileri", "category", "INVITED"));
+        assertThat(community.status()).as(community.toString()).isIn(200, 201);
+        long representatives = community.json().path("id").asLong();
+        long leader = registry.person("Ahmad", "Halabi", representatives, "ankara.toplum.temsilci", false);
+        Api.Response added = assign(representatives, "PRINCIPAL", leader);
+        assertThat(added.status()).as(added.toString()).isEqualTo(200);
+        assertThat(groupsOf("ankara.toplum.temsilci")).containsExactly("prov-6-liaison-" + community.json().path("code").asText());
+        assertThat(Registry.stream(admin.get("/api/liaison-officers?province=6&year=" + YEAR).json()))
+                .anyMatch(l -> l.path("institutionId").asLong() == representatives);
+    }
+
+    @Test
     void onlyArticle4Paragraph2InstitutionsSendLiaisonOfficers() {
         long valilik = registry.institution(6, "VALILIK", null).path("id").asLong();
         long clerk = registry.person("Ozan", "Işıklı", valilik, null, true);
