@@ -63,11 +63,13 @@ final class MeetingDecisions {
 
         private final MeetingRecords records;
         private final Decisions decisions;
+        private final ActionPlans actionPlans;
         private final Clock clock;
 
-        Record(MeetingRecords records, Decisions decisions, Clock clock) {
+        Record(MeetingRecords records, Decisions decisions, ActionPlans actionPlans, Clock clock) {
             this.records = records;
             this.decisions = decisions;
+            this.actionPlans = actionPlans;
             this.clock = clock;
         }
 
@@ -97,6 +99,8 @@ final class MeetingDecisions {
                 throw new TaskInputException("Gündemde risk tespit edilen bir olay var: kurul bu konuda karar almalıdır (R10.9). "
                         + "Kararı kaydederken \"Risk tespit edilen olaya ilişkin karar\" kutusunu işaretleyin.");
             }
+            // R5.13: "15 gün süre verilir" — the İl GİM's fifteen days run from the board's decision, not from the minutes
+            actionPlans.startUpdatesFor(meeting.getMeetingKey());
             task.getExecution().removeVariables(FORM_FIELDS);
             task.setVariable("moreDecisions", more);
         }

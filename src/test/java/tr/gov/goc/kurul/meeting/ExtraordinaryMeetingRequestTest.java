@@ -151,15 +151,17 @@ class ExtraordinaryMeetingRequestTest {
         values.put("decisionActionPlanUpdate", true);
         values.put("moreDecisions", false);
         driver.complete(decision, values);
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ActionPlans.PROCESS_KEY)
-                .processInstanceBusinessKeyLike(meetingKey + "/%").count()).as("not before the minutes are signed").isZero();
-        driver.complete(driver.task(meetingKey, "Task_DraftMinutes"), Map.of("minutesTopics", "Barınma sorunu."));
-        driver.complete(driver.task(meetingKey, "Task_SignMinutes"), Map.of("minutesApproved", "true"));
+        // R5.13: the İl GİM's fifteen days run from the board's decision — not from the minutes' signature
         ProcessInstance update = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ActionPlans.PROCESS_KEY)
                 .processInstanceBusinessKey(meetingKey + "/KARAR-1/eylem-plani").singleResult();
-        assertThat(update).isNotNull();
+        assertThat(update).as("started with the decision").isNotNull();
         assertThat(update.getTenantId()).isEqualTo("prov-27");
         assertThat(update).isWaitingAt("Task_GiveOpinion");
+        assertThat(engine.getRuntimeService().getVariable(update.getId(), "updateDueDate")).isEqualTo("2028-05-17"); // 2 May + 15
+        driver.complete(driver.task(meetingKey, "Task_DraftMinutes"), Map.of("minutesTopics", "Barınma sorunu."));
+        driver.complete(driver.task(meetingKey, "Task_SignMinutes"), Map.of("minutesApproved", "true"));
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ActionPlans.PROCESS_KEY)
+                .processInstanceBusinessKeyLike(meetingKey + "/%").count()).as("one update, not a second at the signature").isEqualTo(1);
     }
 
     @Test
