@@ -55,6 +55,8 @@ public final class TaskAnswers {
                     "meetingTime", "10:00", "meetingPlace", "Valilik Toplantı Salonu")).toList();
         });
         answers.put("Task_RecordAttendance", (task, pilot) -> List.of(Map.of("attendedMembers", pilot.optionValues(task, "memberOptions"))));
+        // the first board of the year: the members sign the sub-commission's list in force (R5.8, R6.5)
+        answers.put("Task_FormSubCommission", (task, pilot) -> List.of(Map.of("listSigned", true)));
         answers.put("Task_EvaluatePreviousDecisions", (task, pilot) -> List.of(Map.of(
                 "previousDecisionsEvaluation", "Önceki kararların uygulanması değerlendirildi.")));
         // the April board asks for the action plan to be updated (R5.13)

@@ -20,7 +20,11 @@ class SignMinutes implements TaskListener {
     private final Clock clock;
     private final ObjectProvider<AnnualReportGate> annualReport;
 
-    SignMinutes(MeetingRecords records, IdentityService identityService, Clock clock, ObjectProvider<AnnualReportGate> annualReport) {
+    private final SubCommissionFormation formation;
+
+    SignMinutes(MeetingRecords records, IdentityService identityService, Clock clock, ObjectProvider<AnnualReportGate> annualReport,
+                SubCommissionFormation formation) {
+        this.formation = formation;
         this.records = records;
         this.identityService = identityService;
         this.clock = clock;
@@ -38,6 +42,10 @@ class SignMinutes implements TaskListener {
         if (!FormValues.flag(approved)) {
             FormValues.requiredText(task.getVariable("returnReason"), "İade gerekçesi", 1000);
             return;
+        }
+        if (meeting.isFirstOfYear() && !formation.signed(meeting)) { // R5.8, R6.5
+            throw new TaskInputException("Yılın ilk toplantısında alt komisyon üye listesi imzalanmadan tutanak imzalanamaz "
+                    + "(Genelge md. 5/8, 6/5): önce \"Alt komisyonu oluştur\" görevi tamamlanmalıdır.");
         }
         if (meeting.isFirstOfYear()) { // R13.2: no minutes of the first board without its decision on the Ek-3 report
             AnnualReportGate gate = annualReport.getIfAvailable();

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Service;
@@ -15,6 +16,7 @@ import tr.gov.goc.kurul.institution.Institutions;
 import tr.gov.goc.kurul.people.LiaisonAssignment;
 import tr.gov.goc.kurul.people.LiaisonRole;
 import tr.gov.goc.kurul.people.Liaisons;
+import tr.gov.goc.kurul.people.Person;
 
 /**
  * The sub-commission of the year (R5.8, R6.3–R6.5): its member list — one principal and one substitute liaison
@@ -50,6 +52,57 @@ public class SubCommissionFormation {
 
     public List<LiaisonListEntry> of(Meeting meeting) {
         return entries.findByMeetingIdOrderByIdAsc(meeting.getId());
+    }
+
+    /** One row of the list in force, as the secretary sees it before the members sign. */
+    public record Row(Institution institution, Person principal, Person substitute) {
+    }
+
+    /**
+     * The list the members sign at the first board of the year unless the registry was changed before it: for every
+     * institution that has (Art 4(2)) or may have (Art 4(4)) sub-commission members, the principal and substitute in
+     * force for the meeting's year (that year's list, else the latest earlier one).
+     */
+    public List<Row> listInForce(Meeting meeting) {
+        List<Row> rows = new ArrayList<>();
+        for (Institution institution : institutions.ofProvince(meeting.getPlateCode())) {
+            List<LiaisonAssignment> officers = liaisons.inForce(institution.getId(), meeting.getYear());
+            if (!institutions.sendsLiaison(institution) && (officers.isEmpty() || !institutions.mayJoinSubCommission(institution))) {
+                continue;
+            }
+            Map<Long, Person> people = liaisons.peopleById(officers);
+            Person principal = null;
+            Person substitute = null;
+            for (LiaisonAssignment a : officers) {
+                if (a.getRole() == LiaisonRole.PRINCIPAL) {
+                    principal = people.get(a.getPersonId());
+                } else {
+                    substitute = people.get(a.getPersonId());
+                }
+            }
+            rows.add(new Row(institution, principal, substitute));
+        }
+        return rows;
+    }
+
+    /** R5.8, R6.5: the members signed the list in force at the meeting (the secretary's task at the first board). */
+    @Transactional
+    public Result signInForce(String meetingKey, String by) {
+        List<Slot> slots = new ArrayList<>();
+        for (Row row : listInForce(held(meetingKey))) {
+            if (row.principal() != null) {
+                slots.add(new Slot(row.institution().getId(), LiaisonRole.PRINCIPAL, row.principal().getId()));
+            }
+            if (row.substitute() != null) {
+                slots.add(new Slot(row.institution().getId(), LiaisonRole.SUBSTITUTE, row.substitute().getId()));
+            }
+        }
+        return sign(meetingKey, slots, by);
+    }
+
+    /** Whether the first board's list has been signed (R5.8): its minutes cannot be signed before. */
+    public boolean signed(Meeting meeting) {
+        return of(meeting).stream().anyMatch(e -> e.getKind() == LiaisonListEntry.Kind.SIGNED);
     }
 
     /** R5.8, R6.5: the list signed at the first board of the year becomes the year's liaison list. */

@@ -352,6 +352,13 @@ class AnnualEvaluationProcessTest {
         runJobs(cycle);
         Task attendance = task(cycle, "Task_RecordAttendance");
         complete(attendance, Map.of("attendedMembers", optionValues(attendance, "memberOptions")));
+        // R5.8, R6.5: the first board forms the sub-commission: the list in force is shown, its signature recorded
+        Task formationTask = task(cycle, "Task_FormSubCommission");
+        assertThat(engine.getTaskService().getVariable(formationTask.getId(), "formationRows").toString())
+                .contains("İl Milli Eğitim Müdürlüğü");
+        assertThatThrownBy(() -> complete(formationTask, Map.of("listSigned", false))).hasMessageContaining("md. 5/8");
+        complete(formationTask, Map.of("listSigned", true));
+        assertThat(formation.signed(meetings.byKey(cycle.getBusinessKey()))).isTrue();
         complete(task(cycle, "Task_EvaluatePreviousDecisions"), Map.of("previousDecisionsEvaluation",
                 "Geçen yılın kararları yıllık değerlendirme raporuyla birlikte görüşüldü (R5.12)."));
         complete(task(cycle, "Task_RecordDecision"), Map.of("decisionAction", "none", "moreDecisions", false));
