@@ -59,7 +59,7 @@ class EngineAccessGuard extends OncePerRequestFilter {
         Optional<Target> target = target(path, webapp);
         if (target.isEmpty()) {
             refuse(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequest",
-                    "Adres geçersiz: kodlanmış eğik çizgi, noktalı virgül ya da '..' içeremez.");
+                    "Adres geçersiz: kodlanmış eğik çizgi ya da harf, noktalı virgül ya da '..' içeremez.");
             return;
         }
         for (String header : OVERRIDE_HEADERS) {
@@ -121,7 +121,9 @@ class EngineAccessGuard extends OncePerRequestFilter {
             } catch (IllegalArgumentException e) {
                 return Optional.empty();
             }
-            if (decoded.equals(".") || decoded.equals("..") || decoded.isEmpty()) {
+            if (decoded.equals(".") || decoded.equals("..") || decoded.isEmpty()
+                    // letters and digits need no encoding: "/t%61sk" only hides a route from a reader
+                    || (!decoded.equals(part) && decoded.matches("[A-Za-z0-9._~-]+"))) {
                 return Optional.empty();
             }
             segments.add(decoded);

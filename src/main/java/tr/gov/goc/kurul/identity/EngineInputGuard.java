@@ -17,27 +17,28 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 import java.util.Set;
-import tr.gov.goc.kurul.common.AsSystem;
 import tr.gov.goc.kurul.common.InvalidInputException;
 import tr.gov.goc.kurul.common.NotFoundException;
 import tr.gov.goc.kurul.worklist.FormSubmissions;
 import tr.gov.goc.kurul.common.PlainTextValidator;
-import tr.gov.goc.kurul.common.TaskInputException;
 
 /**
- * Hostile input at Camunda's REST API ({@code /engine-rest} and the webapps' {@code /camunda/api/engine}, i.e. every
- * Tasklist form): every text in a JSON body that would change something — variables of a completed task or a
- * submitted form, a start, a message — is checked before the engine sees it. Emoji (Camunda's utf8mb3 tables on
- * MariaDB answer SQL error 1366), control characters, HTML/script and String values longer than Camunda's 4,000
- * character column get a Turkish 400; nothing is stored. Afterwards two engine answers are made readable: a task
- * completed a moment ago by someone else (optimistic locking, or gone) answers 409 in Turkish, not 500.
+ * What a call to Camunda's REST API ({@code /engine-rest} and the webapps' {@code /camunda/api/engine}, i.e. every
+ * Tasklist form) may send, checked before the engine sees it; a refusal is a Turkish 400 and nothing is stored:
+ * <ul>
+ * <li>every text in a JSON body that would change something — emoji (Camunda's utf8mb3 tables on MariaDB answer SQL
+ * error 1366), control characters, HTML/script, String values longer than Camunda's 4,000 character column;</li>
+ * <li>no variable typed Object, File, Bytes or Xml, no {@code objectTypeName} (a JSON variable naming
+ * {@code java.lang.ProcessBuilder}), no query {@code …Expression} in a body or a parameter, paging as whole numbers
+ * from 0;</li>
+ * <li>a task completion ({@code complete}, {@code submit-form}, {@code resolve}) only with the fields of the task's
+ * form, with the form's types and limits ({@link FormSubmissions}).</li>
+ * </ul>
+ * The engine's answers are made readable by {@link EngineAnswers}.
  */
 class EngineInputGuard extends OncePerRequestFilter {
 
@@ -45,13 +46,6 @@ class EngineInputGuard extends OncePerRequestFilter {
     static final int MAX_STRING_VARIABLE = 4000;
     private static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String TYPE_MISMATCH = "{\"type\":\"InvalidInput\",\"message\":\"Gönderilen değerlerden biri "
-            + "türüyle uyuşmuyor ya da okunamıyor (tarih YYYY-AA-GG biçiminde, sayılar rakamla yazılmalıdır).\"}";
-    private static final String LOST_RACE = "{\"type\":\"TaskAlreadyCompleted\",\"message\":\"Bu görev az önce başka bir "
-            + "kullanıcı tarafından tamamlandı ya da değiştirildi. Görev listenizi yenileyin; girdiğiniz bilgiler kaydedilmedi.\"}";
-    private static final String FORBIDDEN = "{\"type\":\"AuthorizationException\",\"message\":\"Bu işlem için yetkiniz yok.\"}";
-    private static final Pattern TASK_ACTION = Pattern.compile("/task/([^/]+)/(complete|submit-form|resolve)$");
-    private static final String NOT_FOUND = "{\"type\":\"NotFound\",\"message\":\"Kayıt bulunamadı.\"}";
 
     private static boolean changes(HttpServletRequest request) {
         String method = request.getMethod();
@@ -104,38 +98,7 @@ class EngineInputGuard extends OncePerRequestFilter {
             }
             checked = new CachedBodyRequest(request, body);
         }
-        ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-        TaskInputException.takeLast();
-        try {
-            chain.doFilter(checked, wrapper);
-        } finally {
-            String refusal = TaskInputException.takeLast();
-            if (wrapper.getStatus() >= 500 && refusal != null && taskGone(request.getRequestURI())) {
-                // the other candidate completed the task meanwhile; this transaction saw a half-gone task and its
-                // form check failed on that: the user lost a race, the input was not wrong
-                wrapper.resetBuffer();
-                wrapper.setStatus(HttpServletResponse.SC_CONFLICT);
-                wrapper.setContentType("application/json;charset=UTF-8");
-                wrapper.getOutputStream().write(LOST_RACE.getBytes(StandardCharsets.UTF_8));
-            } else if (wrapper.getStatus() >= 500 && refusal != null) {
-                // a Kurul check (form listener, plate code) refused the input; Camunda wrapped it as a 500
-                wrapper.resetBuffer();
-                refuse(wrapper, HttpServletResponse.SC_BAD_REQUEST, refusal, "FormValidationException");
-            } else {
-                String body = new String(wrapper.getContentAsByteArray(), StandardCharsets.UTF_8);
-                String rewritten = wrapper.getStatus() == HttpServletResponse.SC_FORBIDDEN && taskGone(request.getRequestURI())
-                        ? LOST_RACE : rewrite(wrapper.getStatus(), request.getRequestURI(), body);
-                if (rewritten != null) {
-                    wrapper.resetBuffer();
-                    wrapper.setStatus(rewritten == NOT_FOUND ? HttpServletResponse.SC_NOT_FOUND
-                            : rewritten == TYPE_MISMATCH ? HttpServletResponse.SC_BAD_REQUEST
-                            : rewritten == FORBIDDEN ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_CONFLICT);
-                    wrapper.setContentType("application/json;charset=UTF-8");
-                    wrapper.getOutputStream().write(rewritten.getBytes(StandardCharsets.UTF_8));
-                }
-            }
-            wrapper.copyBodyToResponse();
-        }
+        chain.doFilter(checked, response);
     }
 
     /**
@@ -228,19 +191,6 @@ class EngineInputGuard extends OncePerRequestFilter {
         }
     }
 
-    /**
-     * The second of two people finishing the same task may meet Camunda's authorization check after the first
-     * one's commit removed the task and its grants: a 403 for a task that no longer exists is a lost race.
-     */
-    private boolean taskGone(String uri) {
-        Matcher task = TASK_ACTION.matcher(uri);
-        if (!task.find()) {
-            return false;
-        }
-        String id = task.group(1);
-        return AsSystem.run(identityService, () -> taskService.createTaskQuery().taskId(id).count() == 0);
-    }
-
     /** The Turkish reason a JSON body is refused, or null. */
     static String problem(byte[] body) {
         if (body.length == 0) {
@@ -316,44 +266,6 @@ class EngineInputGuard extends OncePerRequestFilter {
             }
         }
         return "";
-    }
-
-    /**
-     * Two people finished the same task at the same moment: the loser gets Camunda's OptimisticLockingException
-     * (500) or "task is null"/"Cannot find task" — answered as 409 with a Turkish message instead.
-     */
-    static String rewrite(int status, String uri, String body) {
-        if (status < 400) {
-            return null;
-        }
-        String message;
-        try {
-            JsonNode node = JSON.readTree(body);
-            message = node.path("type").asText("") + " " + node.path("message").asText("");
-        } catch (IOException e) {
-            return null;
-        }
-        if (status == 403 && message.startsWith("AuthorizationException") && message.contains("The user with id")) {
-            return FORBIDDEN;
-        }
-        if (message.contains("ENGINE-13034")) {
-            // another province's (tenant's) task or instance: for the caller it does not exist
-            return NOT_FOUND;
-        }
-        if (!(uri.endsWith("/complete") || uri.endsWith("/submit-form") || uri.endsWith("/resolve"))) {
-            return null;
-        }
-        boolean lostRace = message.contains("OptimisticLockingException")
-                // ENGINE-03005: the same optimistic-locking loss reported on one of the task's entities
-                || message.contains("was updated by another transaction concurrently")
-                || message.contains("Cannot find task") || message.contains("task is null")
-                // the same answer stored a moment ago by the other candidate (a unique key of Kurul's own table)
-                || message.contains("Unique index or primary key violation") || message.contains("Duplicate entry");
-        if (!lostRace) {
-            return status == 400 && message.matches("(?s).*(Cannot convert|Cannot complete task|Cannot submit task form|"
-                    + "Cannot deserialize|Unsupported value type|Cannot parse).*") ? TYPE_MISMATCH : null;
-        }
-        return LOST_RACE;
     }
 
     private static void refuse(HttpServletResponse response, int status, String message) throws IOException {

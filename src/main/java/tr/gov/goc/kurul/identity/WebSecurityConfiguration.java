@@ -78,6 +78,16 @@ class WebSecurityConfiguration {
         return registration;
     }
 
+    /** Camunda's answers in Turkish, and never a 500 for a client's mistake (another province's record is a 404). */
+    @Bean
+    FilterRegistrationBean<EngineAnswers> engineAnswers(IdentityService identityService, TaskService taskService) {
+        FilterRegistrationBean<EngineAnswers> registration = new FilterRegistrationBean<>(new EngineAnswers(identityService, taskService));
+        registration.setName("kurul-engine-answers");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 27);
+        return registration;
+    }
+
     /** Hostile input refused before Camunda's REST API stores it; lost races on a task answered in Turkish. */
     @Bean
     FilterRegistrationBean<EngineInputGuard> engineInputGuard(IdentityService identityService, TaskService taskService,
