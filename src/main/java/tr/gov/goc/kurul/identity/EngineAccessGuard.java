@@ -71,7 +71,7 @@ class EngineAccessGuard extends OncePerRequestFilter {
         }
         String method = "HEAD".equals(request.getMethod()) ? "GET" : request.getMethod();
         List<EngineRoute> routes = target.get().enginesList() ? List.of(EngineRoutes.ENGINES)
-                : EngineRoutes.matching(method, target.get().segments());
+                : EngineRoutes.decisive(method, target.get().segments());
         Authentication caller = webapp ? fromSession(request.getSession(false), target.get().engine())
                 : identityService.getCurrentAuthentication();
         if (caller == null) {

@@ -2,7 +2,6 @@ package tr.gov.goc.kurul.identity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -78,12 +77,7 @@ class EngineAnswers extends OncePerRequestFilter {
             }
             if (answer != null) {
                 wrapper.resetBuffer();
-                wrapper.setStatus(answer.status());
-                wrapper.setContentType("application/json;charset=UTF-8");
-                ObjectNode body = JSON.createObjectNode();
-                body.put("type", answer.type());
-                body.put("message", answer.message());
-                wrapper.getOutputStream().write(JSON.writeValueAsBytes(body));
+                EngineAccessGuard.refuse(wrapper, answer.status(), answer.type(), answer.message());
             }
             wrapper.copyBodyToResponse();
         }

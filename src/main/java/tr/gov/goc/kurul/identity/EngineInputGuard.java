@@ -2,7 +2,6 @@ package tr.gov.goc.kurul.identity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -269,15 +268,6 @@ class EngineInputGuard extends OncePerRequestFilter {
     }
 
     private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
-        refuse(response, status, message, "InvalidInput");
-    }
-
-    private static void refuse(HttpServletResponse response, int status, String message, String type) throws IOException {
-        ObjectNode answer = JSON.createObjectNode();
-        answer.put("type", type);
-        answer.put("message", message);
-        response.setStatus(status);
-        response.setContentType("application/json;charset=UTF-8");
-        response.getOutputStream().write(JSON.writeValueAsBytes(answer));
+        EngineAccessGuard.refuse(response, status, "InvalidInput", message);
     }
 }

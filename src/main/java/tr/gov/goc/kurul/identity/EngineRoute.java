@@ -6,14 +6,14 @@ import java.util.List;
  * One route of Camunda's REST API relative to an engine: {@code GET /task/{id}/variables}. Path variables keep their
  * names but lose any regular expression ({@code {id: .+}} → {@code {id}}).
  */
-record EngineRoute(String method, String template) implements Comparable<EngineRoute> {
+record EngineRoute(String method, String template, List<String> segments) implements Comparable<EngineRoute> {
+
+    EngineRoute(String method, String template) {
+        this(method, template, split(template));
+    }
 
     String key() {
         return method + " " + template;
-    }
-
-    List<String> segments() {
-        return split(template);
     }
 
     /** The path variables of a concrete path, or null when the path is not this route's. */

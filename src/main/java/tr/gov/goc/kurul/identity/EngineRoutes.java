@@ -37,9 +37,21 @@ final class EngineRoutes {
     }
 
     /**
-     * The routes a concrete engine-relative path and method match, the most specific first (several may match:
-     * {@code /process-definition/key/xml} is both a definition key "xml" and the XML of the definition "key").
+     * The route Camunda serves for a concrete engine-relative path and method: of the routes that match
+     * ({@code /batch/statistics} matches {@code /batch/statistics} and {@code /batch/{id}}), the one with a literal
+     * segment where the others have a variable, leftmost first — JAX-RS's choice. Should two ever be equally specific,
+     * both are returned and both must allow the call.
      */
+    static List<EngineRoute> decisive(String method, List<String> path) {
+        List<EngineRoute> found = matching(method, path);
+        if (found.isEmpty()) {
+            return found;
+        }
+        EngineRoute best = found.get(0);
+        return found.stream().filter(r -> r.specificity(best) == 0).toList();
+    }
+
+    /** Every route a concrete engine-relative path and method match, the most specific first. */
     static List<EngineRoute> matching(String method, List<String> path) {
         List<EngineRoute> found = new ArrayList<>();
         for (EngineRoute route : ALL) {

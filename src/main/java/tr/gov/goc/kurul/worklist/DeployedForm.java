@@ -22,7 +22,7 @@ record DeployedForm(String id, Map<String, Field> fields) {
     /** Containers whose children submit at the top level (no {@code path}). */
     private static final Set<String> CONTAINERS = Set.of("group", "columns");
 
-    enum Kind { TEXT, NUMBER, CHECKBOX, CHOICE, MULTI_CHOICE, DATE, TIME, DATE_TIME, UNSUPPORTED }
+    enum Kind { TEXT, NUMBER, CHECKBOX, CHOICE, MULTI_CHOICE, DATE, TIME, DATE_TIME, COMPUTED, UNSUPPORTED }
 
     /**
      * One input field: its kind and the limits form-js enforces in Tasklist ({@code validate.maxLength}, {@code min},
@@ -72,6 +72,7 @@ record DeployedForm(String id, Map<String, Field> fields) {
             case "checkbox" -> Kind.CHECKBOX;
             case "radio", "select" -> Kind.CHOICE;
             case "checklist", "taglist" -> Kind.MULTI_CHOICE;
+            case "expression" -> Kind.COMPUTED; // form-js computes it in the browser (FEEL): a plain value, no more
             case "datetime" -> switch (subtype) {
                 case "date" -> Kind.DATE;
                 case "time" -> Kind.TIME;

@@ -168,6 +168,12 @@ public class FormSubmissions {
                     return LocalDateTime.parse(text);
                 }
             });
+            case COMPUTED -> {
+                if (!value.isValueNode() || (type != null && !Set.of("string", "boolean", "integer", "long", "double", "short").contains(type))) {
+                    throw new InvalidInputException(field.key(), label + " hesaplanan bir değerdir: yalnız metin, sayı ya da evet/hayır olabilir.");
+                }
+                yield value.isTextual() ? text(field, value, type, label) : value.isBoolean() ? value.booleanValue() : value.numberValue();
+            }
             case UNSUPPORTED -> throw new InvalidInputException(field.key(), label + " (" + field.componentType()
                     + ") bu sürümde desteklenmeyen bir form bileşeni; değer kabul edilmez.");
         };

@@ -41,6 +41,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tr.gov.goc.kurul.support.Api;
 import tr.gov.goc.kurul.support.KurulIntegrationTest;
+import tr.gov.goc.kurul.support.MeetingInstances;
 import tr.gov.goc.kurul.support.WebappSession;
 
 /**
@@ -95,7 +96,7 @@ class LeastPrivilegeAttacksTest {
         assertThat(called.status()).as(called.toString()).isEqualTo(201);
         meetingKey = called.json().path("meetingKey").asText();
         cycle = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(meetingKey).singleResult();
-        runDueJobs();
+        MeetingInstances.runDueJobs(engine, List.of(meetingKey));
         agendaTask = taskService.createTaskQuery().processInstanceBusinessKeyLike(meetingKey + "%")
                 .taskDefinitionKey("Task_SubmitAgendaProposal").taskCandidateGroup("prov-27-liaison-milli-egitim").singleResult();
         assertThat(agendaTask).as("Milli Eğitim'in gündem önerisi görevi").isNotNull();
@@ -105,8 +106,7 @@ class LeastPrivilegeAttacksTest {
     void cleanUp() {
         ClockUtil.reset();
         System.clearProperty(PROPERTY);
-        runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike(meetingKey + "%").rootProcessInstances().list()
-                .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "saldırı denemesi bitti", true, true));
+        MeetingInstances.delete(engine, List.of(meetingKey), "saldırı denemesi bitti");
     }
 
     // ---------------------------------------------------------------- 1. code execution through a filter
@@ -388,18 +388,5 @@ class LeastPrivilegeAttacksTest {
         state.put("notices", jdbc.queryForObject("SELECT COUNT(*) FROM notice", Long.class));
         state.put("agenda proposals", jdbc.queryForObject("SELECT COUNT(*) FROM agenda_proposal", Long.class));
         return state;
-    }
-
-    private void runDueJobs() {
-        for (int round = 0; round < 50; round++) {
-            List<Job> due = runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike(meetingKey + "%").list().stream()
-                    .flatMap(p -> managementService.createJobQuery().processInstanceId(p.getId()).executable().list().stream())
-                    .toList();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> managementService.executeJob(job.getId()));
-        }
-        throw new AssertionError("Jobs keep coming");
     }
 }
