@@ -28,6 +28,9 @@ import org.springframework.web.util.UriUtils;
  * call is matched to its route ({@link EngineRoutes}) and let through only when the allow-list
  * ({@link EngineAccessPolicy}) grants that route to one of the caller's roles. Everything else is a Turkish 403
  * before the engine runs anything — a refused call cannot take a job's retry, store a variable or send a mail.
+ * Who acts is the rule: a liaison officer answers their institution's tasks (R10.2, R5.6), the secretariat and the
+ * chair's office run their board's steps (R11.1–R11.3), managers read; nobody starts a process or calls an
+ * extraordinary meeting (R7.3, R8.4) through the engine — Kurul's /api checks who asks.
  * The caller found here is handed on (request attribute {@value #CALLER}) to the input checks that follow.
  */
 class EngineAccessGuard extends OncePerRequestFilter {

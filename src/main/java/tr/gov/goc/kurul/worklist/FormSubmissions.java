@@ -35,6 +35,10 @@ import tr.gov.goc.kurul.common.PlainTextValidator;
  * id, the meeting's key, a file, a Java or JSON object, a value outside the options) is refused with a Turkish 400
  * before the engine runs, so nothing is stored. A task without a form is completed without values. The form's own
  * rules (required fields, the circular's checks) stay with its task listeners.
+ *
+ * <p>R10.2: "… irtibat görevlileri … görev alanına ilişkin gündem önerilerini … kurumu adına İl Göç İdaresi
+ * Müdürlüğüne iletir" — a liaison officer answers for their own institution, in their own task (R5.6 likewise for
+ * a decision's follow-up); an institution id, a meeting key or a province sent along would record it for another.
  */
 @Service
 public class FormSubmissions {
