@@ -75,7 +75,8 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     static void unauthorized(HttpServletResponse response) throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Kurul\", charset=\"UTF-8\"");
         deny(response, HttpServletResponse.SC_UNAUTHORIZED, "Kimlik doğrulama gerekli",
-                "Kullanıcı adı ya da parola hatalı, ya da oturum açılmamış. Oturum açın ya da HTTP Basic ile kullanıcı adı ve parola gönderin.");
+                "Kullanıcı adı ya da parola hatalı ya da oturum açılmamış: bu adres için oturum açın ya da HTTP Basic ile "
+                        + "kullanıcı adı ve parola gönderin.");
     }
 
     static void tooManyAttempts(HttpServletResponse response, long retryAfterSeconds) throws IOException {
