@@ -8,7 +8,6 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -160,11 +159,5 @@ final class EngineRoutes {
             joined.append('/').append(segment);
         }
         return joined.isEmpty() ? "/" : joined.toString();
-    }
-
-    static Map<String, Long> countByFirstSegment() {
-        Map<String, Long> counts = new java.util.TreeMap<>();
-        ALL.forEach(r -> counts.merge(r.segments().isEmpty() ? "/" : r.segments().get(0), 1L, Long::sum));
-        return counts;
     }
 }

@@ -97,11 +97,6 @@ public class FormSubmissions {
         return values;
     }
 
-    /** The input fields a task's form declares (empty for a task without a form). */
-    public Set<String> fieldsOf(String taskId) {
-        return formOf(taskId).fields().keySet();
-    }
-
     private DeployedForm formOf(String taskId) {
         Task task = AsSystem.run(identityService, () -> taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult());
         if (task == null) {
