@@ -32,15 +32,18 @@ class AdministratorAccount implements ApplicationRunner {
     private final IdentitySynchronizer synchronizer;
     private final String username;
     private final String password;
+    private final String email;
 
     AdministratorAccount(IdentityService identityService, AuthorizationService authorizationService, IdentitySynchronizer synchronizer,
                          @Value("${kurul.admin.username:admin}") String username,
-                         @Value("${kurul.admin.password:}") String password) {
+                         @Value("${kurul.admin.password:}") String password,
+                         @Value("${kurul.admin.email:}") String email) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.synchronizer = synchronizer;
         this.username = username;
         this.password = password;
+        this.email = email;
     }
 
     @Override
@@ -62,6 +65,11 @@ class AdministratorAccount implements ApplicationRunner {
             user.setPassword(password);
             identityService.saveUser(user);
             log.info("Yönetici hesabı oluşturuldu: {}", username);
+        }
+        User admin = identityService.createUserQuery().userId(username).singleResult();
+        if (!email.isBlank() && (admin.getEmail() == null || admin.getEmail().isBlank())) {
+            admin.setEmail(email); // where the alerts about repeated wrong passwords go
+            identityService.saveUser(admin);
         }
         if (identityService.createUserQuery().userId(username).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
             identityService.createMembership(username, Groups.CAMUNDA_ADMIN);

@@ -6,19 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.Date;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.Tenant;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -29,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Authenticates every call with the Camunda identity: HTTP Basic for API clients, and for /api also the webapp
  * session of a logged-in browser. The identity (user, groups, tenants) is set on the engine for the request,
  * so engine queries made for it are authorized like Tasklist's. Unlike Camunda's own REST filter, it leaves
- * no path open (Camunda's lets {@code /engine-rest/engine} through).
+ * no path open (Camunda's lets {@code /engine-rest/engine} through). Wrong passwords are slowed down per user name
+ * and client address ({@link LoginThrottle}); the answer never tells whether the user name exists.
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -39,22 +31,24 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     private final IdentityService identityService;
     private final boolean acceptWebappSession;
-    /** Camunda's failed-login lockout: after this many wrong passwords in a row the account stays locked. */
-    private final int loginMaxAttempts;
+    private final BasicLogin basicLogin;
 
-    ApiAuthenticationFilter(IdentityService identityService, boolean acceptWebappSession, int loginMaxAttempts) {
+    ApiAuthenticationFilter(IdentityService identityService, boolean acceptWebappSession, LoginThrottle throttle) {
         this.identityService = identityService;
         this.acceptWebappSession = acceptWebappSession;
-        this.loginMaxAttempts = loginMaxAttempts;
+        this.basicLogin = new BasicLogin(identityService, throttle);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String header = request.getHeader("Authorization");
+        BasicLogin.Result basic = basicLogin.attempt(request);
         Optional<Authentication> authentication;
-        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            authentication = fromBasic(header.substring(6).trim());
+        if (basic.outcome() == BasicLogin.Outcome.TOO_MANY_ATTEMPTS) {
+            tooManyAttempts(response, basic.retryAfterSeconds());
+            return;
+        } else if (basic.outcome() != BasicLogin.Outcome.NO_CREDENTIALS) {
+            authentication = Optional.ofNullable(basic.authentication());
         } else if (!acceptWebappSession) {
             authentication = Optional.empty();
         } else {
@@ -66,14 +60,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
             }
         }
         if (authentication.isEmpty()) {
-            String locked = lockedAccountMessage(header);
-            if (locked != null) {
-                deny(response, HttpServletResponse.SC_UNAUTHORIZED, "Hesap kilitli", locked);
-                return;
-            }
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Kurul\", charset=\"UTF-8\"");
-            deny(response, HttpServletResponse.SC_UNAUTHORIZED, "Kimlik doğrulama gerekli",
-                    "Bu adres için oturum açın ya da HTTP Basic ile kullanıcı adı ve parola gönderin.");
+            unauthorized(response);
             return;
         }
         identityService.setAuthentication(authentication.get());
@@ -84,56 +71,19 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         }
     }
 
-    private Optional<Authentication> fromBasic(String encoded) {
-        String decoded;
-        try {
-            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        int colon = decoded.indexOf(':');
-        if (colon <= 0) {
-            return Optional.empty();
-        }
-        String userId = decoded.substring(0, colon);
-        String password = decoded.substring(colon + 1);
-        if (!identityService.checkPassword(userId, password)) {
-            return Optional.empty();
-        }
-        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-        List<String> tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
-                .stream().map(Tenant::getId).toList();
-        return Optional.of(new Authentication(userId, groups, tenants));
+    /** The same answer whether the user name exists or not, and whatever was wrong with the credentials. */
+    static void unauthorized(HttpServletResponse response) throws IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Kurul\", charset=\"UTF-8\"");
+        deny(response, HttpServletResponse.SC_UNAUTHORIZED, "Kimlik doğrulama gerekli",
+                "Kullanıcı adı ya da parola hatalı ya da oturum açılmamış: bu adres için oturum açın ya da HTTP Basic ile "
+                        + "kullanıcı adı ve parola gönderin.");
     }
 
-    /** Camunda locks an account after wrong passwords (growing delay, then for good); say so in Turkish. */
-    private String lockedAccountMessage(String header) {
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return null;
-        }
-        String decoded;
-        try {
-            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-        int colon = decoded.indexOf(':');
-        if (colon <= 0) {
-            return null;
-        }
-        User user = identityService.createUserQuery().userId(decoded.substring(0, colon)).singleResult();
-        if (!(user instanceof UserEntity entity)) {
-            return null;
-        }
-        if (entity.getAttempts() >= loginMaxAttempts) {
-            return "Hesabınız art arda " + loginMaxAttempts + " hatalı parola denemesi nedeniyle kilitlendi. "
-                    + "Kilidi sistem yöneticisi açabilir.";
-        }
-        Date until = entity.getLockExpirationTime();
-        if (until != null && until.after(ClockUtil.getCurrentTime())) {
-            return "Hatalı parola denemesi nedeniyle hesabınız kısa bir süre kilitlendi. Birkaç saniye sonra yeniden deneyin.";
-        }
-        return null;
+    static void tooManyAttempts(HttpServletResponse response, long retryAfterSeconds) throws IOException {
+        response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
+        deny(response, 429, "Çok sayıda hatalı deneme",
+                "Bu kullanıcı adıyla bu adresten çok sayıda hatalı parola denendi. " + retryAfterSeconds
+                        + " saniye sonra yeniden deneyin.");
     }
 
     private static Optional<Authentication> fromSession(HttpSession session) {

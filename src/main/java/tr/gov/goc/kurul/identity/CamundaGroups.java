@@ -1,6 +1,5 @@
 package tr.gov.goc.kurul.identity;
 
-import java.util.Map;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
@@ -17,6 +16,10 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,11 +30,10 @@ import org.springframework.stereotype.Component;
 @Component
 class CamundaGroups {
 
+    static final String ALL = "*";
+
     /** After every role's own filters (TaskFilters uses -30 … -9). */
     static final int SHARED_FILTER_PRIORITY = 100;
-
-
-    static final String ALL = "*";
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
@@ -114,31 +116,81 @@ class CamundaGroups {
         filterService.saveFilter(shared);
     }
 
+    /** A standing permission of a group kind. */
+    record Grant(Resource resource, String resourceId, Permission... permissions) {
+    }
+
+    /**
+     * What each kind of group may do in the engine, wherever the call comes from. Nobody but administrators may
+     * start a process in the engine: every start goes through Kurul's /api (which checks who and which province) and
+     * runs as the system.
+     */
+    static List<Grant> grantsOf(GroupKind kind) {
+        return switch (kind) {
+            // read only: Cockpit, definitions, instances, history, tasks — of their provinces (tenant check)
+            case MANAGERS -> List.of(
+                    new Grant(Resources.APPLICATION, "cockpit", Permissions.ACCESS),
+                    new Grant(Resources.PROCESS_DEFINITION, ALL, Permissions.READ,
+                            ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY),
+                    new Grant(Resources.PROCESS_INSTANCE, ALL, ProcessInstancePermissions.READ),
+                    new Grant(Resources.TASK, ALL, TaskPermissions.READ),
+                    new Grant(Resources.DECISION_DEFINITION, ALL, Permissions.READ, Permissions.READ_HISTORY),
+                    new Grant(Resources.DEPLOYMENT, ALL, Permissions.READ));
+            // R11.1, R11.2: the secretariat runs its province's meetings and sees all their tasks
+            case SECRETARIAT -> List.of(
+                    new Grant(Resources.APPLICATION, "cockpit", Permissions.ACCESS),
+                    new Grant(Resources.PROCESS_DEFINITION, ALL, Permissions.READ,
+                            ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY),
+                    new Grant(Resources.PROCESS_INSTANCE, ALL, ProcessInstancePermissions.READ),
+                    new Grant(Resources.TASK, ALL, TaskPermissions.READ),
+                    new Grant(Resources.DECISION_DEFINITION, ALL, Permissions.READ));
+            case CHAIR, LIAISON -> List.of(new Grant(Resources.PROCESS_DEFINITION, ALL, Permissions.READ));
+            case ADMINISTRATORS -> List.of(); // camunda-admin may do everything
+        };
+    }
+
     private void grant(GroupSpec spec) {
-        switch (spec.kind()) {
-            case MANAGERS -> {
-                // read only: Cockpit, definitions, instances, history, tasks — of their provinces (tenant check)
-                grant(spec.id(), Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-                grant(spec.id(), Resources.PROCESS_DEFINITION, ALL, Permissions.READ,
-                        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
-                grant(spec.id(), Resources.PROCESS_INSTANCE, ALL, ProcessInstancePermissions.READ);
-                grant(spec.id(), Resources.TASK, ALL, TaskPermissions.READ);
-                grant(spec.id(), Resources.DECISION_DEFINITION, ALL, Permissions.READ, Permissions.READ_HISTORY);
-                grant(spec.id(), Resources.DEPLOYMENT, ALL, Permissions.READ);
-            }
-            case SECRETARIAT -> {
-                // R11.1, R11.2: the secretariat runs its province's meetings and sees all their tasks
-                grant(spec.id(), Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-                grant(spec.id(), Resources.PROCESS_DEFINITION, ALL, Permissions.READ,
-                        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
-                        ProcessDefinitionPermissions.CREATE_INSTANCE);
-                grant(spec.id(), Resources.PROCESS_INSTANCE, ALL, Permissions.CREATE, ProcessInstancePermissions.READ);
-                grant(spec.id(), Resources.TASK, ALL, TaskPermissions.READ);
-                grant(spec.id(), Resources.DECISION_DEFINITION, ALL, Permissions.READ);
-            }
-            case CHAIR, LIAISON -> grant(spec.id(), Resources.PROCESS_DEFINITION, ALL, Permissions.READ);
-            case ADMINISTRATORS -> { } // camunda-admin may do everything
+        for (Grant grant : grantsOf(spec.kind())) {
+            grant(spec.id(), grant.resource(), grant.resourceId(), grant.permissions());
         }
+    }
+
+    /**
+     * Brings the standing grants of Kurul's existing groups to {@link #grantsOf}: an installation made when the
+     * secretariat could still start processes in the engine loses that right at the next start. Idempotent.
+     */
+    void reconcileGrants() {
+        for (Authorization authorization : authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).list()) {
+            if (authorization.getGroupId() == null) {
+                continue;
+            }
+            GroupKind.ofGroupId(authorization.getGroupId()).ifPresent(kind -> grantsOf(kind).stream()
+                    .filter(g -> g.resource().resourceType() == authorization.getResourceType()
+                            && g.resourceId().equals(authorization.getResourceId()))
+                    .findFirst()
+                    .ifPresent(wanted -> {
+                        Set<String> have = names(authorization.getPermissions(wanted.resource() == Resources.APPLICATION
+                                ? Permissions.values() : permissionsOf(wanted.resource())));
+                        if (!have.equals(names(wanted.permissions()))) {
+                            authorization.setPermissions(wanted.permissions());
+                            authorizationService.saveAuthorization(authorization);
+                        }
+                    }));
+        }
+    }
+
+    private Permission[] permissionsOf(Resource resource) {
+        return org.camunda.bpm.engine.impl.util.ResourceTypeUtil.getPermissionsByResourceType(resource.resourceType());
+    }
+
+    private static Set<String> names(Permission[] permissions) {
+        Set<String> names = new TreeSet<>();
+        for (Permission permission : permissions) {
+            if (!permission.getName().equals("NONE")) {
+                names.add(permission.getName());
+            }
+        }
+        return names;
     }
 
     private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {

@@ -51,6 +51,9 @@ public class IdentitySynchronizer {
     public void ensureBasics() {
         Set<String> existing = identityService.createTenantQuery().list().stream().map(Tenant::getId).collect(Collectors.toSet());
         groups.ensureGlobalGrants();
+        groups.reconcileGrants();
+        taskFilters.ownersOnlyRead();
+        liftCamundaLocks();
         Set<String> nationalManagersTenants = identityService.createTenantQuery().groupMember(GroupIds.NATIONAL_MANAGERS).list()
                 .stream().map(Tenant::getId).collect(Collectors.toSet());
         for (Province province : provinces.all()) {
@@ -63,6 +66,19 @@ public class IdentitySynchronizer {
             if (!nationalManagersTenants.contains(id)) {
                 // national managers watch every province
                 identityService.createTenantGroupMembership(id, GroupIds.NATIONAL_MANAGERS);
+            }
+        }
+    }
+
+    /**
+     * Camunda's own lock could lock an account for good after a few wrong passwords typed by anyone; Kurul slows
+     * wrong passwords down per address instead ({@link LoginThrottle}) and lifts the locks Camunda left behind.
+     */
+    private void liftCamundaLocks() {
+        for (User user : identityService.createUserQuery().list()) {
+            if (user instanceof org.camunda.bpm.engine.impl.persistence.entity.UserEntity entity
+                    && (entity.getAttempts() > 0 || entity.getLockExpirationTime() != null)) {
+                identityService.unlockUser(user.getId());
             }
         }
     }

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Process definitions are shared by all provinces; each process instance belongs to its province's tenant,
  * taken from the start variable {@value #PLATE_CODE} or inherited from the calling process. With tenant
- * checks on, nobody outside the province sees the instance or its tasks.
+ * checks on, nobody outside the province sees the instance or its tasks. A person's start without a province is
+ * refused; only the system starts national processes (without a tenant).
  */
 @Component
 public class ProvinceTenantIdProvider extends AbstractProcessEnginePlugin implements TenantIdProvider {
@@ -52,7 +53,21 @@ public class ProvinceTenantIdProvider extends AbstractProcessEnginePlugin implem
         if (ctx.getSuperExecution() != null) {
             return ctx.getSuperExecution().getTenantId();
         }
+        requireSystemForProvincelessStart();
         return null;
+    }
+
+    /**
+     * Only the system starts a process without a province: the national timers (yearly planning, the January
+     * starter of the annual reports) and Kurul's national mails. A person's start names its province, so no
+     * instance a person starts is without a tenant — its tasks could otherwise reach every province's groups.
+     */
+    private static void requireSystemForProvincelessStart() {
+        CommandContext context = Context.getCommandContext();
+        Authentication caller = context == null ? null : context.getAuthentication();
+        if (caller != null && caller.getUserId() != null) {
+            throw new TaskInputException("Süreç bir il için başlatılmalıdır: plateCode (il plaka kodu, 1–81) değişkeni zorunludur.");
+        }
     }
 
     /**

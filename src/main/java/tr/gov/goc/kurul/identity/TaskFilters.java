@@ -7,7 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
@@ -51,11 +56,14 @@ class TaskFilters {
     private final FilterService filterService;
     private final TaskService taskService;
     private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
 
-    TaskFilters(FilterService filterService, TaskService taskService, IdentityService identityService) {
+    TaskFilters(FilterService filterService, TaskService taskService, IdentityService identityService,
+                AuthorizationService authorizationService) {
         this.filterService = filterService;
         this.taskService = taskService;
         this.identityService = identityService;
+        this.authorizationService = authorizationService;
     }
 
     /** Creates, updates and removes the user's Kurul filters so they match these groups. */
@@ -109,7 +117,45 @@ class TaskFilters {
         }
         filter.setQuery(w.query());
         filter.setProperties(w.properties());
-        filterService.saveFilter(filter);
+        ownerOnlyReads(filterService.saveFilter(filter));
+    }
+
+    /**
+     * Camunda gives a filter's owner every permission on it; an owner who may update a filter may store an
+     * expression in it, which the engine would run for them. The owner of a Kurul filter only reads it; the system
+     * keeps it in step with the roles.
+     */
+    private void ownerOnlyReads(Filter filter) {
+        authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filter.getId())
+                .userIdIn(filter.getOwner()).list().forEach(this::readOnly);
+    }
+
+    /** Existing installations: every Kurul filter's owner is brought down to read (run at every start). */
+    void ownersOnlyRead() {
+        AsSystem.run(identityService, () -> {
+            Set<String> managed = new java.util.HashSet<>();
+            for (Filter filter : filterService.createTaskFilterQuery().list()) {
+                if (filter.getOwner() != null && filter.getProperties() != null && Boolean.TRUE.equals(filter.getProperties().get(MARK))) {
+                    managed.add(filter.getId());
+                }
+            }
+            authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER).list().stream()
+                    .filter(a -> a.getUserId() != null && managed.contains(a.getResourceId()))
+                    .forEach(this::readOnly);
+            return null;
+        });
+    }
+
+    private void readOnly(Authorization authorization) {
+        if (authorization.getAuthorizationType() != Authorization.AUTH_TYPE_GRANT) {
+            return;
+        }
+        Permission[] granted = authorization.getPermissions(Permissions.values());
+        if (granted.length == 1 && granted[0] == Permissions.READ) {
+            return;
+        }
+        authorization.setPermissions(new Permission[] {Permissions.READ});
+        authorizationService.saveAuthorization(authorization);
     }
 
     private Map<String, Wanted> wanted(Collection<GroupSpec> groups) {

@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tr.gov.goc.kurul.common.AsSystem;
 import tr.gov.goc.kurul.common.ForbiddenException;
-import tr.gov.goc.kurul.common.InvalidInputException;
 import tr.gov.goc.kurul.common.NotFoundException;
 
 /**
@@ -33,11 +32,13 @@ class TaskController {
     private final TaskService taskService;
     private final IdentityService identityService;
     private final FormHelp formHelp;
+    private final FormSubmissions formSubmissions;
 
-    TaskController(TaskService taskService, IdentityService identityService, FormHelp formHelp) {
+    TaskController(TaskService taskService, IdentityService identityService, FormHelp formHelp, FormSubmissions formSubmissions) {
         this.taskService = taskService;
         this.identityService = identityService;
         this.formHelp = formHelp;
+        this.formSubmissions = formSubmissions;
     }
 
     @GetMapping
@@ -61,11 +62,11 @@ class TaskController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void complete(@PathVariable String id, @RequestBody(required = false) Map<String, Object> variables) {
         Task task = visible(id);
-        if (variables != null && variables.keySet().stream().anyMatch(k -> !k.matches("[A-Za-z][A-Za-z0-9_]{0,63}"))) {
-            throw new InvalidInputException("variables", "Değişken adları harfle başlamalı; yalnızca harf, rakam ve alt çizgi içerebilir.");
-        }
+        // only the fields of the task's form, with the form's types and limits; nothing else is stored
+        Map<String, Object> checked = formSubmissions.check(task.getId(),
+                FormSubmissions.plain(variables == null ? Map.of() : variables));
         try {
-            taskService.complete(task.getId(), variables);
+            taskService.complete(task.getId(), checked);
         } catch (AuthorizationException e) {
             if (AsSystem.run(identityService, () -> taskService.createTaskQuery().taskId(task.getId()).count() == 0)) {
                 // R10.2: the other candidate (principal or substitute) completed it a moment ago → 409 in Turkish

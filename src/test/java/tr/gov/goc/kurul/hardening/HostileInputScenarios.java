@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +29,8 @@ import tr.gov.goc.kurul.support.WebappSession;
 
 /**
  * Hostile input against every POST/PUT of /api (as the administrator, who may call them all) and every field of every
- * Camunda Form (submitted as task variables through /engine-rest and through the webapps' form submit): empty,
+ * Camunda Form (submitted as task variables, through /engine-rest and through the webapps' form submit, on a task that
+ * shows that form, so the form's own types and limits answer too): empty,
  * over-long, wrong type, impossible dates, HTML/script, control characters and 4-byte characters (emoji). Each
  * answer must be a 4xx with a Turkish message — never a 5xx — and nothing may be stored. Run on H2 (everything) and
  * on MariaDB (a slice: where SQL error 1366 would bite). The cases and their answers are the table in
@@ -78,9 +81,16 @@ abstract class HostileInputScenarios {
                 .addClasspathResource("bpmn/authorization-probe.bpmn").deploy().getId();
     }
 
+    /** Per form: a probe process whose one task shows that form (deployed with it), so its fields are the form's. */
+    final Map<String, String> formProbes = new HashMap<>();
+    final List<String> probeDeployments = new ArrayList<>();
+
     @AfterEach
     void removeProbe() {
         repositoryService.deleteDeployment(deploymentId, true);
+        probeDeployments.forEach(id -> repositoryService.deleteDeployment(id, true));
+        probeDeployments.clear();
+        formProbes.clear();
     }
 
     /** The hostile values for a field of a type; {@code required} adds the empty value. */
@@ -211,7 +221,6 @@ abstract class HostileInputScenarios {
     /** Every field of every form, as a task variable completed through /engine-rest and submitted through Tasklist. */
     List<Result> tryForms(boolean slice) throws IOException {
         List<Result> results = new ArrayList<>();
-        String taskId = newTask();
         Api liaison = Api.as(port, "gaziantep.milli-egitim.asil", "demo");
         WebappSession tasklist = slice ? null : WebappSession.login(port, "gaziantep.milli-egitim.asil", "demo");
         List<Path> forms;
@@ -221,6 +230,7 @@ abstract class HostileInputScenarios {
         for (Path form : forms) {
             JsonNode root = JSON.readTree(form.toFile());
             String formId = root.path("id").asText();
+            String taskId = newTask(formId, form);
             for (String[] field : formFields(root)) {
                 Type type = switch (field[1]) {
                     case "textfield", "textarea" -> Type.TEXT;
@@ -252,7 +262,7 @@ abstract class HostileInputScenarios {
                     results.add(new Result(new Case("form " + formId + (viaTasklist ? " (Tasklist)" : " (/engine-rest)"), field[0],
                             (String) variant[0], variant[1]), response.status(), message(response)));
                     if (response.status() < 300) {
-                        taskId = newTask(); // it was accepted: the probe is done, take a fresh one
+                        taskId = newTask(formId, form); // it was accepted: the probe is done, take a fresh one
                     } else {
                         assertThat(taskService.createTaskQuery().taskId(taskId).count()).as("task stays open").isEqualTo(1);
                         assertThat(taskService.getVariables(taskId)).doesNotContainKey(field[0]);
@@ -263,10 +273,26 @@ abstract class HostileInputScenarios {
         return results;
     }
 
-    private String newTask() {
-        String instance = runtimeService.startProcessInstanceByKey("authorizationProbe",
+    private String newTask(String formId, Path formFile) {
+        String key = formProbes.computeIfAbsent(formId, id -> deployFormProbe(id, formFile));
+        String instance = runtimeService.startProcessInstanceByKey(key,
                 Map.of("plateCode", 27, "candidateGroup", "prov-27-liaison-milli-egitim")).getId();
         return taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+    }
+
+    private String deployFormProbe(String formId, Path formFile) {
+        String key = "formProbe_" + formId.replace('-', '_');
+        BpmnModelInstance model = Bpmn.createExecutableProcess(key).name("Form denemesi " + formId).camundaHistoryTimeToLive(1)
+                .startEvent().userTask("Task_Probe").name("Form denemesi").camundaCandidateGroups("${candidateGroup}")
+                .camundaFormRef(formId).camundaFormRefBinding("deployment").endEvent().done();
+        try {
+            probeDeployments.add(repositoryService.createDeployment().name("zararli-girdi-" + formId)
+                    .addModelInstance(key + ".bpmn", model).addInputStream(formId + ".form", Files.newInputStream(formFile))
+                    .deploy().getId());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return key;
     }
 
     static List<String[]> formFields(JsonNode root) {

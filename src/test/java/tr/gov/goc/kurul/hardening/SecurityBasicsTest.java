@@ -22,7 +22,8 @@ import tr.gov.goc.kurul.support.WebappSession;
 
 /**
  * KVKK (phones and e-mails only for those who need them), security headers with the webapps still loading,
- * CSRF on the webapps, Camunda's failed-login lockout with a Turkish answer, and no cross-province process start.
+ * CSRF on the webapps, no process start through the engine but the administrator's (and never without a province),
+ * the health endpoint's details only for administrators. Wrong passwords: {@link LoginLockoutTest}.
  */
 @KurulIntegrationTest
 class SecurityBasicsTest {
@@ -31,6 +32,8 @@ class SecurityBasicsTest {
     int port;
     @Autowired
     IdentityService identityService;
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtimeService;
 
     @BeforeEach
     void realTime() {
@@ -119,48 +122,40 @@ class SecurityBasicsTest {
     }
 
     @Test
-    void wrongPasswordsLockTheAccountWithATurkishMessageUntilAnAdministratorUnlocksIt() throws Exception {
-        String id = "kilit.deneme" + System.nanoTime() % 100000;
-        User user = identityService.newUser(id);
-        user.setFirstName("Kilit");
-        user.setLastName("Deneme");
-        user.setPassword("Dogru-Parola-1");
-        identityService.saveUser(user);
-        try {
-            Api right = Api.as(port, id, "Dogru-Parola-1");
-            assertThat(right.get("/api/notices").status()).isEqualTo(200);
-            Api wrong = Api.as(port, id, "yanlis");
-            Api.Response last = null;
-            for (int attempt = 1; attempt <= 5; attempt++) {
-                Thread.sleep(1_100); // the test profile's lock delay is one second
-                last = wrong.get("/api/notices");
-                assertThat(last.status()).isEqualTo(401);
-            }
-            assertThat(last.message()).contains("kilit");
-            Thread.sleep(1_100);
-            Api.Response locked = right.get("/api/notices");
-            assertThat(locked.status()).isEqualTo(401);
-            assertThat(locked.message()).contains("5 hatalı parola").contains("sistem yöneticisi");
-            assertThat(right.get("/engine-rest/task").message()).contains("kilitlendi");
-            assertThat(identityService.checkPassword(id, "Dogru-Parola-1")).isFalse(); // the webapps' login too
-
-            identityService.unlockUser(id);
-            assertThat(right.get("/api/notices").status()).isEqualTo(200);
-        } finally {
-            identityService.deleteUser(id);
-        }
-    }
-
-    @Test
-    void nobodyStartsAProcessForAProvinceTheyDoNotBelongTo() {
+    void nobodyButTheAdministratorStartsAProcessInTheEngineAndNeverWithoutAProvince() {
         String body = "{\"variables\":{\"plateCode\":{\"value\":27,\"type\":\"Integer\"}}}";
-        Api edirne = Api.as(port, "edirne.sekreter", "demo");
-        Api.Response foreign = edirne.post("/engine-rest/process-definition/key/yearlyPlanning/start", body);
-        assertThat(foreign.status()).as(foreign.toString()).isEqualTo(403);
-        assertThat(foreign.message()).contains("Başka bir ilin (27)");
-        Api.Response nonsense = edirne.post("/engine-rest/process-definition/key/yearlyPlanning/start",
+        for (String user : new String[] {"edirne.sekreter", "gaziantep.sekreter", "gaziantep.vali", "gaziantep.izleyici",
+                "gaziantep.milli-egitim.asil"}) {
+            Api.Response refused = Api.as(port, user, "demo").post("/engine-rest/process-definition/key/yearlyPlanning/start", body);
+            assertThat(refused.status()).as(user + ": " + refused).isEqualTo(403);
+            assertThat(refused.message()).contains("yetkiniz yok");
+        }
+        long yearlyPlannings = runtimeService.createProcessInstanceQuery().processDefinitionKey("yearlyPlanning").count();
+        Api admin = Api.as(port, "admin", "admin");
+        Api.Response nonsense = admin.post("/engine-rest/process-definition/key/decisionFollowUp/start",
                 Map.of("variables", Map.of("plateCode", Map.of("value", "yirmi yedi"))));
         assertThat(nonsense.status()).as(nonsense.toString()).isEqualTo(400);
         assertThat(nonsense.message()).contains("plaka kodu");
+        // a start without a province would give an instance no tenant: its tasks could reach every province
+        Api.Response provinceless = admin.post("/engine-rest/process-definition/key/yearlyPlanning/start", "{}");
+        assertThat(provinceless.status()).as(provinceless.toString()).isEqualTo(400);
+        assertThat(provinceless.message()).contains("plateCode").contains("zorunlu");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("yearlyPlanning").count()).isEqualTo(yearlyPlannings);
+    }
+
+    @Test
+    void anonymousHealthShowsTheStatusAloneAndTheAdministratorTheDetails() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> anonymous = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(200);
+        assertThat(anonymous.body()).isEqualTo("{\"status\":\"UP\"}");
+        HttpResponse<String> manager = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("izleyici:demo".getBytes())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(manager.body()).isEqualTo("{\"status\":\"UP\"}");
+        HttpResponse<String> admin = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                .header("Authorization", "Basic YWRtaW46YWRtaW4=").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(admin.body()).contains("\"db\"").contains("nonWorkingDays").contains("diskSpace");
     }
 }

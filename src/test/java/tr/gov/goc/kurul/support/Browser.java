@@ -142,6 +142,52 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Logs in on the login page of one of Camunda's apps (tasklist, cockpit, admin, welcome) and waits for its header. */
+    public Browser loginTo(String app, String user, String password) {
+        driver.get(url("/camunda/app/" + app + "/default/"));
+        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+        name.sendKeys(user);
+        driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+        driver.findElement(By.cssSelector("button[type='submit']")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='password']")));
+        awaitQuiet();
+        return this;
+    }
+
+    /** Opens a page of the webapps (path and #route) and waits until it has stopped loading. */
+    public Browser visit(String path) {
+        driver.get(url(path));
+        awaitQuiet();
+        return this;
+    }
+
+    /** Clicks what the selector finds (if it is there) and waits until the page has stopped loading. */
+    public Browser clickIfPresent(String cssSelector) {
+        List<WebElement> found = driver.findElements(By.cssSelector(cssSelector)).stream().filter(WebElement::isDisplayed).toList();
+        if (!found.isEmpty()) {
+            click(found.get(0));
+            awaitQuiet();
+        }
+        return this;
+    }
+
+    /**
+     * Waits until the page has loaded and made no new request for three polls in a row (Angular's calls to the
+     * engine API are all answered): the number of resources the page fetched stops growing.
+     */
+    public void awaitQuiet() {
+        long[] last = {-1};
+        int[] stable = {0};
+        new WebDriverWait(driver, WAIT, Duration.ofMillis(400)).until(d -> {
+            Object count = ((JavascriptExecutor) d).executeScript(
+                    "return document.readyState === 'complete' ? performance.getEntriesByType('resource').length : -1;");
+            long now = count instanceof Number n ? n.longValue() : -1;
+            stable[0] = now >= 0 && now == last[0] ? stable[0] + 1 : 0;
+            last[0] = now;
+            return stable[0] >= 3;
+        });
+    }
+
     /** Clicks a filter of Tasklist's filter list by its name and waits until it is the selected one. */
     public Browser selectFilter(String filterName) {
         By filter = By.xpath("//div[contains(@class,'task-filter')][.//h4[contains(@class,'name')]/a[starts-with(normalize-space(.),"
