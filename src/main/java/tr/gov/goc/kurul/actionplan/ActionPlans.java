@@ -1,6 +1,7 @@
 package tr.gov.goc.kurul.actionplan;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,6 +33,7 @@ public class ActionPlans {
 
     public static final String PROCESS_KEY = "actionPlanUpdate";
     static final String SYSTEM_USER = "sistem";
+    static final String BOARD_DECISION_MESSAGE = "ActionPlanBoardDecision";
 
     private final ActionPlanVersionRepository versions;
     private final ActionPlanItemRepository items;
@@ -91,6 +93,85 @@ public class ActionPlans {
             started.add(runtimeService.startProcessInstanceByKey(PROCESS_KEY, key, variables).getId());
         }
         return started;
+    }
+
+    /** The business key of the plan the İl GİM prepares for a first meeting of the year (R5.13). */
+    public static String preparationKey(String firstMeetingKey) {
+        return firstMeetingKey + "/eylem-plani-hazirlik";
+    }
+
+    /**
+     * R5.13: "Yerel Uyum Eylem Planı İl Göç İdaresi Müdürlüğünce üye kurumlarla birlikte hazırlanır ve yılın ilk kurul
+     * toplantısında onaylanır" — the İl GİM asks the institutions for their contributions and prepares the year's plan,
+     * due with the first meeting's agenda; the board's approval is recorded at that meeting
+     * ({@link #recordBoardDecision}). Started once per first meeting.
+     */
+    @Transactional
+    public Optional<String> startPreparation(int plateCode, String firstMeetingKey, int year, LocalDate dueDate) {
+        String key = preparationKey(firstMeetingKey);
+        if (historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                .processInstanceBusinessKey(key).count() > 0) {
+            return Optional.empty();
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ProvinceTenantIdProvider.PLATE_CODE, plateCode);
+        variables.put(UpdateVariables.DECISION_LABEL, "Genelge md. 5/13");
+        variables.put(UpdateVariables.DECISION_TEXT, "Yerel uyum eylem planı üye kurumlarla birlikte hazırlanır ve yılın ilk kurul "
+                + "toplantısında onaylanır. Kurumunuzun plana katkısını (eylem, sorumlu, hedef tarih, gösterge) yazın.");
+        variables.put(UpdateVariables.UPDATE_TITLE, provinces.province(plateCode).getName() + " yerel uyum eylem planı " + year
+                + " (yılın ilk kurul toplantısında onaylanır)");
+        variables.put(UpdateVariables.UPDATE_DUE_DATE, dueDate.toString());
+        variables.put(UpdateVariables.APPROVED_BY_BOARD, true);
+        variables.put(UpdateVariables.PREPARATION_FOR, firstMeetingKey);
+        return Optional.of(runtimeService.startProcessInstanceByKey(PROCESS_KEY, key, variables).getId());
+    }
+
+    /**
+     * R5.13: the first meeting's decision on the plan the İl GİM submitted for it, recorded by the secretariat at the
+     * meeting: approved (the plan in force) or returned with the board's reason (the İl GİM revises it).
+     */
+    @Transactional
+    public Optional<ActionPlanVersion> recordBoardDecision(String firstMeetingKey, boolean approved, String reason, String recordedBy) {
+        if (!approved && (reason == null || reason.isBlank())) {
+            throw new InvalidInputException("actionPlanReason", "Kurul planı onaylamadıysa gerekçesini yazın (md. 5/13).");
+        }
+        String key = preparationKey(firstMeetingKey);
+        Optional<ActionPlanVersion> submitted = versions.findFirstByUpdateKeyOrderByNumberDesc(key)
+                .filter(v -> v.getStatus() == VersionStatus.SUBMITTED);
+        if (submitted.isEmpty()) {
+            if (approved) {
+                throw new InvalidInputException("actionPlanDecision", "İl Göç İdaresi Müdürlüğü bu yılın eylem planını henüz "
+                        + "kurula sunmadı; onaylanacak bir sürüm yok. Kurul planı görüşemediyse gerekçesini yazın (md. 5/13).");
+            }
+            // not discussed: the İl GİM's preparation goes on, and its version then goes to the chair
+            runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(key).list()
+                    .forEach(p -> runtimeService.setVariable(p.getId(), UpdateVariables.APPROVED_BY_BOARD, false));
+            return Optional.empty();
+        }
+        ActionPlanVersion version = submitted.get();
+        version.decide(approved, "Kurul (" + firstMeetingKey + "), kaydeden " + recordedBy, clock.instant(), reason);
+        versions.save(version);
+        // a plan the board returned is revised by the İl GİM and approved by the chair, as an update is (R5.13)
+        runtimeService.createMessageCorrelation(BOARD_DECISION_MESSAGE).processInstanceBusinessKey(key)
+                .setVariable(UpdateVariables.VERSION_APPROVED, approved)
+                .setVariable(UpdateVariables.APPROVED_BY_BOARD, false).correlate();
+        return Optional.of(version);
+    }
+
+    /**
+     * What the first meeting is asked to approve: the version the İl GİM submitted for it, as form rows (code, area,
+     * action, responsible, target date, indicator) with a one-line summary; empty while nothing is submitted.
+     */
+    @Transactional(readOnly = true)
+    public Optional<SubmittedPlan> submittedFor(String firstMeetingKey) {
+        return versions.findFirstByUpdateKeyOrderByNumberDesc(preparationKey(firstMeetingKey))
+                .filter(v -> v.getStatus() == VersionStatus.SUBMITTED)
+                .map(v -> new SubmittedPlan(v.getNumber(), "Sürüm " + v.getNumber() + " — " + v.getSubmittedBy()
+                        + (v.getChangeNote() == null ? "" : " — " + v.getChangeNote()),
+                        itemsOf(v).stream().map(ActionPlans::row).toList()));
+    }
+
+    public record SubmittedPlan(int number, String summary, List<Map<String, String>> rows) {
     }
 
     /** The plan in force (latest approved version), its items and every version; an empty plan when there is none yet. */

@@ -79,7 +79,11 @@ final class UpdateSteps {
             int plate = plateCode(execution);
             LocalDate today = LocalDate.now(clock);
             WorkingDayCalendar days = calendar.workingDays();
-            LocalDate due = days.onOrAfter(today.plusDays(policy.intAsOf(UPDATE_DAYS, today))); // R5.13
+            // R5.13: fifteen days for an update; the first meeting's plan is due with that meeting's agenda
+            LocalDate given = execution.getVariable(UPDATE_DUE_DATE) == null ? null
+                    : LocalDate.parse(execution.getVariable(UPDATE_DUE_DATE).toString());
+            LocalDate due = given != null && given.isAfter(today) ? given
+                    : days.onOrAfter(today.plusDays(policy.intAsOf(UPDATE_DAYS, today)));
             LocalDate reminder = days.onOrBefore(due.minusDays(policy.intAsOf(REMINDER_DAYS, today)));
             LocalDate opinionDue = days.onOrAfter(today.plusDays(policy.intAsOf(OPINION_DAYS, today)));
             if (opinionDue.isAfter(due)) {
@@ -99,6 +103,9 @@ final class UpdateSteps {
                     .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
             execution.setVariable(SECRETARIAT_GROUP, GroupIds.secretariat(plate));
             execution.setVariable(CHAIR_GROUP, GroupIds.chair(plate));
+            if (execution.getVariable(APPROVED_BY_BOARD) == null) {
+                execution.setVariable(APPROVED_BY_BOARD, false); // an update is approved by the chair (R5.13)
+            }
             execution.setVariable(PLAN_ROWS, FormValues.json(plans.progressRows(plate)));
         }
     }
@@ -224,8 +231,9 @@ final class UpdateSteps {
             String text = FormValues.text(task.getVariable("planLines"));
             ActionPlanVersion version;
             try {
+                Object decision = task.getVariable(DECISION_ID); // none for the first meeting's plan (R5.13)
                 version = plans.saveText(plateCode(task), task.getExecution().getProcessBusinessKey(),
-                        ((Number) task.getVariable(DECISION_ID)).longValue(), text, note, submit, user(identityService, task));
+                        decision == null ? null : ((Number) decision).longValue(), text, note, submit, user(identityService, task));
             } catch (InvalidInputException e) {
                 throw new TaskInputException(e.getMessage());
             }

@@ -23,6 +23,9 @@ final class UpdateVariables {
     static final String VERSION_SUBMITTED = "versionSubmitted";
     static final String VERSION_APPROVED = "versionApproved";
     static final String VERSION_NUMBER = "versionNumber";
+    /** R5.13: the first meeting of the year approves the plan (true); an update is approved by the chair (false). */
+    static final String APPROVED_BY_BOARD = "approvedByBoard";
+    static final String PREPARATION_FOR = "preparationFor";
 
     private UpdateVariables() {
     }

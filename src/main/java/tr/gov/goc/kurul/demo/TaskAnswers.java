@@ -57,6 +57,8 @@ public final class TaskAnswers {
         answers.put("Task_RecordAttendance", (task, pilot) -> List.of(Map.of("attendedMembers", pilot.optionValues(task, "memberOptions"))));
         // the first board of the year: the members sign the sub-commission's list in force (R5.8, R6.5)
         answers.put("Task_FormSubCommission", (task, pilot) -> List.of(Map.of("listSigned", true)));
+        // R5.13: the first board approves the plan the İl GİM prepared with the institutions (patient until it is submitted)
+        answers.put("Task_RecordActionPlanApproval", new Autopilot.Patient((task, pilot) -> List.of(Map.of("actionPlanDecision", "APPROVE"))));
         answers.put("Task_EvaluatePreviousDecisions", (task, pilot) -> List.of(Map.of(
                 "previousDecisionsEvaluation", "Önceki kararların uygulanması değerlendirildi.")));
         // the April board asks for the action plan to be updated (R5.13)

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tr.gov.goc.kurul.actionplan.ActionPlans;
 import tr.gov.goc.kurul.board.Board;
 import tr.gov.goc.kurul.board.Boards;
 import tr.gov.goc.kurul.calendar.BoardLevel;
@@ -43,10 +44,12 @@ public class YearPlanner {
     private final RuntimeService runtimeService;
     private final Clock clock;
     private final Policy policy;
+    private final ActionPlans actionPlans;
 
     YearPlanner(MeetingRepository meetings, Boards boards, Provinces provinces, StatutoryCalendar calendar,
-                RuntimeService runtimeService, Clock clock, Policy policy) {
+                RuntimeService runtimeService, Clock clock, Policy policy, ActionPlans actionPlans) {
         this.policy = policy;
+        this.actionPlans = actionPlans;
         this.meetings = meetings;
         this.boards = boards;
         this.provinces = provinces;
@@ -117,6 +120,9 @@ public class YearPlanner {
                         .minusDays(policy.intAsOf(SUB_COMMISSION_CALL_DAYS, governing)).toString());
             }
             runtimeService.startProcessInstanceByKey(CycleVariables.PROCESS_KEY, key, variables);
+            if (meeting.isFirstOfYear()) { // R5.13: the plan the first meeting approves is prepared with the institutions
+                actionPlans.startPreparation(plateCode, key, year, deadlines.agendaDueDate());
+            }
             created.add(meeting);
             log.info("Toplantı planlandı: {} ({} – {})", key, planned.windowStart(), planned.windowEnd());
         }

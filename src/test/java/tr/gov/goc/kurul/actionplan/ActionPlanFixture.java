@@ -47,6 +47,11 @@ final class ActionPlanFixture {
         return key;
     }
 
+    /** A meeting key whose processes and plan versions this fixture removes at the end. */
+    void track(String meetingKey) {
+        meetingKeys.add(meetingKey);
+    }
+
     Decision decisionAskingForAnUpdate(String meetingKey, int plateCode, LocalDate meetingDate) {
         long education = institutions.provincial(plateCode, "MILLI_EGITIM").orElseThrow().getId();
         return decisions.record(meetingKey, plateCode, "Yerel uyum eylem planı okul kayıtları yönünden güncellensin.",

@@ -26,7 +26,7 @@ import tr.gov.goc.kurul.support.PdfText;
  * What the institutions send reaches the agenda and the Ek-1 (R5.3, R10.2, R10.8, R10.9, R10.10): the secretary sees
  * every proposal, special request, activity and negative event, takes each proposal and request in or sets it aside
  * with a reason, and the signed Ek-1 carries the agenda with what was taken in. District boards get the same
- * negative-events item and the same "risk → decision" rule (R10.9: "ilde veya ilçede"). Years 2067 (Edirne) and 2068
+ * negative-events item and the same "risk → decision" rule (R10.9: "ilde veya ilçede"). Years 2086 (Edirne) and 2085
  * (İpsala) are this test's own.
  */
 @KurulIntegrationTest
@@ -63,7 +63,7 @@ class AgendaContentTest {
 
     @Test
     void everyAnswerIsShownTakenInOrSetAsideWithAReasonAndTheEk1CarriesTheAgenda() {
-        driver.at("2067-03-01T10:00:00");
+        driver.at("2086-03-01T10:00:00");
         String key = actions.callExtraordinary(22, ExtraordinaryRequester.GOVERNOR, "Mevsimlik işçilerin barınması").getMeetingKey();
         driver.runDueJobs();
         for (Task call : driver.tasks(key, "Task_SubmitAgendaProposal")) {
@@ -129,15 +129,15 @@ class AgendaContentTest {
 
         // the meeting takes a decision on the risk (R10.9) and signs its minutes: the Ek-1 carries the agenda
         driver.complete(driver.task(key, "Task_SetMeetingDate"),
-                Map.of("meetingDateChoice", "2067-04-04", "meetingTime", "10:00", "meetingPlace", "Edirne Valiliği"));
-        driver.at("2067-04-04T09:00:00");
+                Map.of("meetingDateChoice", "2086-04-04", "meetingTime", "10:00", "meetingPlace", "Edirne Valiliği"));
+        driver.at("2086-04-04T09:00:00");
         Task attendance = driver.task(key, "Task_RecordAttendance");
         driver.complete(attendance, Map.of("attendedMembers", driver.optionValues(attendance, "memberOptions").subList(0, 3)));
         driver.complete(driver.task(key, "Task_EvaluatePreviousDecisions"), Map.of("previousDecisionsEvaluation", "İzlendi."));
         Task decision = driver.task(key, "Task_RecordDecision");
         Map<String, Object> riskDecision = new HashMap<>(Map.of("decisionAction", "record",
                 "decisionText", "Acil servislere tercüman görevlendirilecek.", "decisionJustification", "Olumsuz olay.",
-                "decisionAim", "Gerilimin önlenmesi.", "decisionDeadline", "2067-06-30",
+                "decisionAim", "Gerilimin önlenmesi.", "decisionDeadline", "2086-06-30",
                 "responsibleInstitutions", List.of(health), "decisionRiskItem", true, "moreDecisions", false));
         driver.complete(decision, riskDecision);
         driver.complete(driver.task(key, "Task_DraftMinutes"), Map.of("minutesTopics", "Gündemdeki konular görüşüldü."));
@@ -152,10 +152,10 @@ class AgendaContentTest {
     @Test
     void aDistrictAgendaCarriesItsNegativeEventsAndARiskNeedsADecision() {
         long ipsala = provinces.findDistrict(22, "İpsala").orElseThrow().getId();
-        driver.at("2067-12-01T09:00:00");
-        planner.plan(22, 2068);
-        String key = "22-ilce-" + ipsala + "-2068-1";
-        driver.at("2068-01-10T09:00:00");
+        driver.at("2084-12-01T09:00:00");
+        planner.plan(22, 2085);
+        String key = "22-ilce-" + ipsala + "-2085-1";
+        driver.at("2085-01-10T09:00:00");
         Task compile = driver.task(key, "Task_CompileAgenda");
         Map<String, Object> values = new HashMap<>(Map.of("includesPreviousDecisions", true,
                 "negativeEvents", "Sınır köyünde yerli ve yabancı gençler arasında kavga çıktı.", "riskFound", true,
@@ -169,10 +169,10 @@ class AgendaContentTest {
             assertThat(i.getDetail()).contains("Sınır köyünde");
         }).anyMatch(i -> i.getSource() == AgendaItem.Source.ACTIVITIES);
 
-        driver.complete(driver.task(key, "Task_SetMeetingDate"), Map.of("meetingDateChoice", "2068-02-14", "meetingTime", "10:00",
+        driver.complete(driver.task(key, "Task_SetMeetingDate"), Map.of("meetingDateChoice", "2085-02-14", "meetingTime", "10:00",
                 "meetingPlace", "İpsala Kaymakamlığı"));
         driver.runDueJobs();
-        driver.at("2068-02-14T09:00:00");
+        driver.at("2085-02-14T09:00:00");
         Task attendance = driver.task(key, "Task_RecordAttendance");
         driver.complete(attendance, Map.of("attendedMembers", driver.optionValues(attendance, "memberOptions")));
         driver.complete(driver.task(key, "Task_EvaluatePreviousDecisions"), Map.of());
@@ -181,7 +181,7 @@ class AgendaContentTest {
         assertThatThrownBy(() -> driver.complete(decision, Map.of("decisionAction", "none")))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("R10.9");
         driver.complete(decision, Map.of("decisionAction", "record", "decisionText", "Köyde ortak etkinlik düzenlenecek.",
-                "decisionJustification", "Gerilim riski.", "decisionAim", "Uyum.", "decisionDeadline", "2068-05-29",
+                "decisionJustification", "Gerilim riski.", "decisionAim", "Uyum.", "decisionDeadline", "2085-05-29",
                 "responsibleInstitutions", driver.optionValues(decision, "institutionOptions").subList(0, 1),
                 "decisionRiskItem", true, "moreDecisions", false));
         assertThat(driver.tasks(key, "Task_DraftMinutes")).hasSize(1);

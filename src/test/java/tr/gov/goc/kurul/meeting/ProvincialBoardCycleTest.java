@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import tr.gov.goc.kurul.agenda.AgendaProposalView;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -37,6 +38,8 @@ class ProvincialBoardCycleTest {
     YearPlanner planner;
     @Autowired
     Meetings meetings;
+    @Autowired
+    tr.gov.goc.kurul.agenda.AgendaProposals agendaProposals;
     @Autowired
     Decisions decisions;
     @Autowired
@@ -172,9 +175,10 @@ class ProvincialBoardCycleTest {
         assertThat(cycle).isEnded();
     }
 
+    /** The institution that sent a proposal to the April agenda. */
     private long proposalInstitution() {
-        return engine.getHistoryService().createHistoricVariableInstanceQuery().variableName("institutionId").list().stream()
-                .map(v -> ((Number) v.getValue()).longValue()).findFirst().orElse(0L);
+        return agendaProposals.forMeeting("27-2027-2").stream().filter(AgendaProposalView::hasProposal)
+                .map(AgendaProposalView::institutionId).findFirst().orElse(0L);
     }
 
     private static Map<String, Object> decisionValues(String institution, boolean risk, boolean more) {

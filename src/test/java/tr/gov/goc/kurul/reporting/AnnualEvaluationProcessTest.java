@@ -359,6 +359,9 @@ class AnnualEvaluationProcessTest {
         assertThatThrownBy(() -> complete(formationTask, Map.of("listSigned", false))).hasMessageContaining("md. 5/8");
         complete(formationTask, Map.of("listSigned", true));
         assertThat(formation.signed(meetings.byKey(cycle.getBusinessKey()))).isTrue();
+        // R5.13: the plan the İl GİM prepares is not submitted in this test: the board records that it was not discussed
+        complete(task(cycle, "Task_RecordActionPlanApproval"), Map.of("actionPlanDecision", "REJECT",
+                "actionPlanReason", "İl GİM planı henüz sunmadı; başkanın onayına sunulacak."));
         complete(task(cycle, "Task_EvaluatePreviousDecisions"), Map.of("previousDecisionsEvaluation",
                 "Geçen yılın kararları yıllık değerlendirme raporuyla birlikte görüşüldü (R5.12)."));
         complete(task(cycle, "Task_RecordDecision"), Map.of("decisionAction", "none", "moreDecisions", false));
