@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +26,7 @@ import tr.gov.goc.kurul.meeting.Meeting;
 import tr.gov.goc.kurul.meeting.MeetingKind;
 import tr.gov.goc.kurul.meeting.MeetingStatus;
 import tr.gov.goc.kurul.meeting.Meetings;
+import tr.gov.goc.kurul.meeting.SubCommissionFormation;
 import tr.gov.goc.kurul.reporting.AnnualReportView;
 import tr.gov.goc.kurul.reporting.AnnualReports;
 import tr.gov.goc.kurul.demo.Autopilot;
@@ -55,6 +58,8 @@ class YearOfAProvinceMariaDbTest {
     ActionPlans actionPlans;
     @Autowired
     AnnualReports annualReports;
+    @Autowired
+    SubCommissionFormation formation;
 
     @AfterEach
     void resetClock() {
@@ -63,7 +68,16 @@ class YearOfAProvinceMariaDbTest {
 
     @Test
     void aYearOfGaziantepRunsOnTimeFromPlanToAnnualReport() {
-        Autopilot pilot = new Autopilot(engine, TaskAnswers.standard(), GAZIANTEP + "-");
+        Map<String, Autopilot.Answer> answers = new HashMap<>(TaskAnswers.standard());
+        // the district boards meet late in the month (from the 20th): their platform entry still comes by the month's end
+        answers.put("districtBoardCycle/Task_SetMeetingDate", (task, pilot) -> {
+            LocalDate windowStart = pilot.dateVariable(task, "windowStart");
+            LocalDate from = windowStart.withDayOfMonth(20).isAfter(pilot.today().plusDays(6))
+                    ? windowStart.withDayOfMonth(20) : pilot.today().plusDays(6);
+            return Autopilot.weekdays(from, from.plusDays(20)).stream().map(d -> Map.<String, Object>of(
+                    "meetingDateChoice", d.toString(), "meetingTime", "10:00", "meetingPlace", "Kaymakamlık Toplantı Salonu")).toList();
+        });
+        Autopilot pilot = new Autopilot(engine, answers, GAZIANTEP + "-");
         // 1 December: the yearly planning timer plans next year for every board (R7.1, R8.1)
         pilot.at(LocalDateTime.of(YEAR - 1, 12, 1, 9, 0));
         List<Meeting> planned = ordinaryMeetings();
@@ -106,6 +120,21 @@ class YearOfAProvinceMariaDbTest {
         assertThat(districtMeetings).hasSize(4).allSatisfy(m -> {
             assertThat(m.getStatus()).as(m.getMeetingKey()).isEqualTo(MeetingStatus.MINUTES_SIGNED);
             assertThat(m.getMeetingDate()).as(m.getMeetingKey()).isBetween(m.getWindowStart(), m.getWindowEnd());
+            // R12.5, R-DATES: held from the 20th on, entered by the İl GİM by the month's last day (or the next working day)
+            assertThat(m.getMeetingDate().getDayOfMonth()).as(m.getMeetingKey()).isGreaterThanOrEqualTo(20);
+            assertThat(meetings.platformEntries(m)).as(m.getMeetingKey()).isNotEmpty()
+                    .allSatisfy(e -> assertThat(e.getEnteredOn()).isBeforeOrEqualTo(m.getPlatformEntryDueDate()));
+            assertThat(m.getPlatformEntryDueDate()).as(m.getMeetingKey())
+                    .isEqualTo(workingDays.onOrAfter(YearMonth.from(m.getMeetingDate()).atEndOfMonth()));
+        });
+        // R5.8: the first board of the year formed the sub-commission (its signed list); R5.13: the plan it approved
+        Meeting first = ordinaryMeetings().get(0);
+        assertThat(first.isFirstOfYear()).isTrue();
+        assertThat(formation.signed(first)).isTrue();
+        assertThat(actionPlans.plan(GAZIANTEP).versions()).anySatisfy(v -> {
+            assertThat(v.updateKey()).isEqualTo(ActionPlans.preparationKey(first.getMeetingKey()));
+            assertThat(v.status()).isEqualTo(VersionStatus.APPROVED);
+            assertThat(v.decidedBy()).startsWith("Kurul (" + first.getMeetingKey() + ")");
         });
 
         // R5.13: the April board asked for an action plan update: one version rejected with reasons, the next approved
