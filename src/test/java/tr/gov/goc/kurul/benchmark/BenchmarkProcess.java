@@ -6,18 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import tr.gov.goc.kurul.support.KurulProcess;
 
 /** Runs {@link NationalYearBenchmark} in a JVM of its own (its start time and heap are part of what it measures). */
 final class BenchmarkProcess {
 
     private BenchmarkProcess() {
-    }
-
-    /** The test class path without empty or relative entries (they would resolve against the working folder). */
-    private static String classPath() {
-        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-                .filter(entry -> !entry.isBlank() && Path.of(entry).isAbsolute())
-                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
     /** The java launcher of the running JVM: the benchmark and its mail server run on the same Java. */
@@ -33,7 +27,7 @@ final class BenchmarkProcess {
         if (!extra.isEmpty()) {
             command.addAll(List.of(extra.split("\\s+")));
         }
-        command.addAll(List.of("-cp", classPath(), NationalYearBenchmark.class.getName()));
+        command.addAll(List.of("-cp", KurulProcess.classPath(), NationalYearBenchmark.class.getName()));
         command.addAll(args);
         Files.createDirectories(log.getParent());
         // started in target/: the project's own processes/ and forms/ folders must not be found a second time

@@ -87,7 +87,7 @@ public final class KurulProcess implements AutoCloseable {
     }
 
     /** The test class path without empty or relative entries (they would resolve against the working folder). */
-    private static String classPath() {
+    public static String classPath() {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !entry.isBlank() && Path.of(entry).isAbsolute())
                 .collect(Collectors.joining(File.pathSeparator));
