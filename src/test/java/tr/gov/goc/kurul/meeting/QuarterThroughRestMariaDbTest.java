@@ -78,8 +78,11 @@ class QuarterThroughRestMariaDbTest {
             first = false;
         }
 
-        complete(secretary, driver.task(KEY, "Task_CompileAgenda"), Map.of("includesPreviousDecisions", true,
-                "includesSubCommissionReport", true, "includesActionPlan", true));
+        // R10.2: the one proposal is taken onto the agenda (a proposal set aside would need a reason)
+        Task compile = driver.task(KEY, "Task_CompileAgenda");
+        assertThat(driver.optionValues(compile, "proposalOptions")).hasSize(1);
+        complete(secretary, compile, Map.of("includesPreviousDecisions", true, "includesSubCommissionReport", true,
+                "includesActionPlan", true, "acceptedProposals", json(driver.optionValues(compile, "proposalOptions"))));
         complete(Api.as(port, "edirne.valiyardimcisi", "demo"), driver.task(KEY, "Task_SetMeetingDate"),
                 Map.of("meetingDateChoice", "2028-07-05", "meetingTime", "10:00", "meetingPlace", "Edirne Valiliği"));
         driver.runDueJobs();
