@@ -36,7 +36,9 @@ public final class TaskAnswers {
                 "attendees", pilot.optionValues(task, "liaisonOptions").subList(0, 1),
                 "chairedBy", "Alt Komisyon Başkanı", "findingEducation", "Okul kayıtları izlendi.",
                 "problems", "Türkçe kursları yetersiz.", "proposals", "Kurs sayısı artırılmalı.",
-                "actionPlanMonitoring", "Eylem planı maddeleri takvimde.")));
+                "actionPlanMonitoring", "Eylem planı maddeleri takvimde.",
+                // R12.7: someone who is not a liaison officer on the sub-commission's Ek-2
+                "otherParticipants", "Selin Yurt; Sosyal Uyum Uzmanı; İl Göç İdaresi Müdürlüğü; 0 (342) 000 00 00")));
         answers.put("Task_PlatformEntry", platformEntry());
         // provincialBoardCycle
         // the secretary compiles the agenda once the sub-commission has reported (R10.3)

@@ -2,7 +2,7 @@ package tr.gov.goc.kurul.subcommission;
 
 import jakarta.persistence.Embeddable;
 
-/** One line of the Ek-2 participant list (R12.7): a sub-commission member (liaison officer, R5.8/R6.3) and whether they came. */
+/** One line of the Ek-2 participant list (R12.7): a sub-commission member (liaison officer, R5.8/R6.3), their phone as the registry had it that day, and whether they came. */
 @Embeddable
 class AttendanceRow {
 
@@ -12,6 +12,7 @@ class AttendanceRow {
     private String personName;
     private String personTitle;
     private String liaisonRole;
+    private String phone;
     private boolean present;
 
     protected AttendanceRow() {
@@ -24,6 +25,7 @@ class AttendanceRow {
         this.personName = entry.personName();
         this.personTitle = entry.personTitle();
         this.liaisonRole = entry.role() == null ? null : entry.role().name();
+        this.phone = entry.phone();
         this.present = present;
     }
 
@@ -49,6 +51,10 @@ class AttendanceRow {
 
     String getLiaisonRole() {
         return liaisonRole;
+    }
+
+    String getPhone() {
+        return phone;
     }
 
     boolean isPresent() {

@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Completion of "Alt komisyon toplantısını kaydet" ({@code ${recordSubCommissionMeeting}}): checks the record — at
  * least one attendee (R12.7), who chaired it (R6.2), a finding in at least one area or an explicit "no findings"
  * (R6.7), problems and proposals (R6.8), action plan monitoring (R5.14), lengths, no emoji — and stores the Ek-1
- * report, category "Alt Komisyon Toplantısı" (R12.6), with its Ek-2 attendance list (R12.7).
+ * report, category "Alt Komisyon Toplantısı" (R12.6), with its Ek-2 attendance list (R12.7): the liaison officers who
+ * came and the other participants the secretariat lists (one a line, "Ad Soyad; Unvan; Kurum; Telefon").
  */
 @Component("recordSubCommissionMeeting")
 class RecordSubCommissionListener implements TaskListener {
@@ -91,6 +92,7 @@ class RecordSubCommissionListener implements TaskListener {
         String monitoring = input.text(ACTION_PLAN_MONITORING, "Eylem planının izlenmesi", TEXT_MAX, true); // R5.14
         String progress = input.text(ACTION_PLAN_PROGRESS, "Eylem planı maddelerinin ilerlemesi", TEXT_MAX, false); // R5.14
         input.throwIfInvalid();
+        List<OtherParticipant> others = OtherParticipantLines.read(task.getVariable(OtherParticipantLines.FIELD)); // R12.7
         try {
             actionPlans.recordProgress(plateCode(task), meetingKey, progress, currentUser(task));
         } catch (InvalidInputException e) {
@@ -103,9 +105,13 @@ class RecordSubCommissionListener implements TaskListener {
         }
         SubCommissionReport report = reports.findByMeetingMeetingKey(meetingKey).orElseGet(() -> new SubCommissionReport(meeting));
         report.record(new ReportInput(chairedBy, topics, noFindings, findings, problems, proposals, monitoring), rows,
-                currentUser(task), clock.instant());
+                others, currentUser(task), clock.instant());
         reports.save(report);
         task.setVariable(PARTICIPANT_COUNT, report.getParticipantCount());
+        // R12.6, R12.7: the platform entry task links the Ek-1 and Ek-2 printed from this record
+        String documents = "/api/sub-commissions/" + meetingKey;
+        task.setVariable(MINUTES_PDF_URL, documents + "/minutes.pdf");
+        task.setVariable(PARTICIPANTS_PDF_URL, documents + "/participants.pdf");
     }
 
     private String currentUser(DelegateTask task) {

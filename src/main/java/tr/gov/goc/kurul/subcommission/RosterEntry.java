@@ -9,5 +9,5 @@ import tr.gov.goc.kurul.people.LiaisonRole;
  * @param value the checklist value: {@code <institution code>:asil|yedek}, or the institution code alone
  */
 record RosterEntry(String value, String label, long institutionId, String institutionCode, String institutionName,
-                   String personName, String personTitle, LiaisonRole role) {
+                   String personName, String personTitle, String phone, LiaisonRole role) {
 }

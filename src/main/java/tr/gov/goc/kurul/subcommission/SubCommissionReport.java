@@ -68,6 +68,11 @@ class SubCommissionReport {
     @OrderBy("rowNo")
     private List<AttendanceRow> attendance = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "sub_commission_other_participant", joinColumns = @JoinColumn(name = "report_id"))
+    @OrderBy("rowNo")
+    private List<OtherParticipant> otherParticipants = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -78,7 +83,7 @@ class SubCommissionReport {
         this.meeting = meeting;
     }
 
-    void record(ReportInput input, List<AttendanceRow> rows, String by, Instant at) {
+    void record(ReportInput input, List<AttendanceRow> rows, List<OtherParticipant> others, String by, Instant at) {
         this.chairedBy = input.chairedBy();
         this.topics = input.topics();
         this.noFindings = input.noFindings();
@@ -89,7 +94,9 @@ class SubCommissionReport {
         this.findings.putAll(input.findings());
         this.attendance.clear();
         this.attendance.addAll(rows);
-        this.participantCount = (int) rows.stream().filter(AttendanceRow::isPresent).count();
+        this.otherParticipants.clear();
+        this.otherParticipants.addAll(others);
+        this.participantCount = (int) rows.stream().filter(AttendanceRow::isPresent).count() + others.size();
         this.recordedBy = by;
         this.recordedAt = at;
     }
@@ -167,5 +174,9 @@ class SubCommissionReport {
 
     List<AttendanceRow> getAttendance() {
         return attendance;
+    }
+
+    List<OtherParticipant> getOtherParticipants() {
+        return otherParticipants;
     }
 }

@@ -33,11 +33,13 @@ public class SubCommissionReports {
                 findings.put(area, text);
             }
         }
-        return new SubCommissionReportView(meeting.getMeetingKey(), meeting.getTitle(), report.getCategory(),
+        return new SubCommissionReportView(meeting.getMeetingKey(), meeting.getPlateCode(), meeting.getTitle(), report.getCategory(),
                 meeting.getMeetingDate(), meeting.getMeetingTime(), meeting.getPlace(), report.getChairedBy(),
                 report.getParticipantCount(),
                 report.getAttendance().stream().map(row -> new SubCommissionReportView.Attendee(row.getInstitutionName(),
-                        row.getPersonName(), row.getPersonTitle(), role(row.getLiaisonRole()), row.isPresent())).toList(),
+                        row.getPersonName(), row.getPersonTitle(), row.getPhone(), role(row.getLiaisonRole()), row.isPresent())).toList(),
+                report.getOtherParticipants().stream().map(other -> new SubCommissionReportView.OtherAttendee(other.getPersonName(),
+                        other.getPersonTitle(), other.getInstitutionName(), other.getPhone())).toList(),
                 report.getTopics(), report.isNoFindings(), Collections.unmodifiableMap(findings), report.getProblems(),
                 report.getProposals(), report.getActionPlanMonitoring(), report.getRecordedAt(),
                 report.getPlatformEnteredOn(), report.getPlatformEnteredBy(), report.getPlatformRecordedAt());

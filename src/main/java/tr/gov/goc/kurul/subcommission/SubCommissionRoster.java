@@ -76,7 +76,7 @@ class SubCommissionRoster {
                     .sorted(Comparator.comparing(LiaisonAssignment::getRole)).toList();
             if (officers.isEmpty()) {
                 entries.add(new RosterEntry(institution.getCode(), institution.getName() + " (kayıtlı irtibat görevlisi yok)",
-                        institution.getId(), institution.getCode(), institution.getName(), null, null, null));
+                        institution.getId(), institution.getCode(), institution.getName(), null, null, null, null));
                 continue;
             }
             Map<Long, Person> people = liaisons.peopleById(officers);
@@ -87,7 +87,7 @@ class SubCommissionRoster {
                         + (person.getTitle() == null || person.getTitle().isBlank() ? "" : ", " + person.getTitle())
                         + " (" + role + ")";
                 entries.add(new RosterEntry(institution.getCode() + ":" + role, label, institution.getId(), institution.getCode(),
-                        institution.getName(), person.getFullName(), person.getTitle(), officer.getRole()));
+                        institution.getName(), person.getFullName(), person.getTitle(), person.getPhone(), officer.getRole()));
             }
         }
         return entries;

@@ -6,6 +6,8 @@ final class SubCommissionVariables {
     // in (from the board cycle)
     static final String PLATE_CODE = "plateCode";
     static final String MEETING_KEY = "meetingKey";
+    static final String MINUTES_PDF_URL = "subCommissionMinutesPdfUrl";
+    static final String PARTICIPANTS_PDF_URL = "subCommissionParticipantsPdfUrl";
     static final String MEETING_TITLE = "meetingTitle";
     static final String WINDOW_START = "windowStart";
     static final String WINDOW_END = "windowEnd";

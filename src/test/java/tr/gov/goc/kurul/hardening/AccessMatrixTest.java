@@ -218,6 +218,8 @@ class AccessMatrixTest {
                 // issue #6: documents, distribution log, platform export, mails
                 new Route("GET", "/api/meetings/{id}/minutes.pdf", "/api/meetings/" + pastMeeting + "/minutes.pdf", null, Kind.PROVINCE_READ),
                 new Route("GET", "/api/meetings/{id}/participants.pdf", "/api/meetings/" + pastMeeting + "/participants.pdf", null, Kind.PROVINCE_READ),
+                new Route("GET", "/api/sub-commissions/{meetingKey}/minutes.pdf", "/api/sub-commissions/" + meetingKey + "/minutes.pdf", null, Kind.PROVINCE_READ),
+                new Route("GET", "/api/sub-commissions/{meetingKey}/participants.pdf", "/api/sub-commissions/" + meetingKey + "/participants.pdf", null, Kind.PROVINCE_READ),
                 new Route("GET", "/api/meetings/{id}/platform-export", "/api/meetings/" + pastMeeting + "/platform-export", null, Kind.PROVINCE_READ),
                 new Route("GET", "/api/meetings/{id}/distribution-log", "/api/meetings/" + pastMeeting + "/distribution-log", null, Kind.BOARD_OFFICE_READ),
                 new Route("GET", "/api/mails", "/api/mails", null, Kind.SECRETARIAT),

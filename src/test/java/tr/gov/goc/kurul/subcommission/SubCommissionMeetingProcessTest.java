@@ -44,6 +44,7 @@ import tr.gov.goc.kurul.notification.Notice;
 import tr.gov.goc.kurul.notification.Notices;
 import tr.gov.goc.kurul.support.Api;
 import tr.gov.goc.kurul.support.KurulIntegrationTest;
+import tr.gov.goc.kurul.support.PdfText;
 
 /**
  * subCommissionMeeting as the board cycle will call it (started directly here): the İl GİM sets the day in the R6.9
@@ -426,6 +427,61 @@ class SubCommissionMeetingProcessTest {
         started.add(pi.getId());
         assertThat(pi.getTenantId()).isEqualTo("prov-27");
         return pi;
+    }
+
+    @Test
+    void theSubCommissionsEk1AndEk2ArePrintedFromItsRecordWithTheOtherParticipants() {
+        ProcessInstance pi = atRecordTask();
+        Task record = task(pi);
+        Api secretary = Api.as(port, SECRETARY, "demo");
+        assertThat(secretary.document("/api/sub-commissions/" + MEETING_KEY + "/minutes.pdf").status()).isEqualTo(404);
+
+        // R12.7: a line without a name or with letters in the phone is refused beside the field, nothing is stored
+        Map<String, Object> nameless = recordInput(List.of("milli-egitim:asil"));
+        nameless.put("otherParticipants", "Ayşe Demir; Sosyal Çalışmacı\n; Topluluk temsilcisi");
+        assertRefused(record, nameless, "Diğer katılımcılar, 2. satır: ad soyad yazılmalıdır");
+        Map<String, Object> badPhone = recordInput(List.of("milli-egitim:asil"));
+        badPhone.put("otherParticipants", "Ayşe Demir; Sosyal Çalışmacı; İl Göç İdaresi; bir iki üç");
+        assertRefused(record, badPhone, "1. satır: telefon yalnızca rakam");
+        assertThat(reports.forMeeting(MEETING_KEY)).isEmpty();
+
+        Map<String, Object> input = recordInput(List.of("milli-egitim:asil", "saglik:asil"));
+        input.put("otherParticipants", "Ayşe Demir; Sosyal Çalışmacı; Gaziantep İl Göç İdaresi Müdürlüğü; 0342 123 45 67\n"
+                + "\n  Hasan Halep; Topluluk temsilcisi; ; 0532 000 11 22  \n");
+        taskService.complete(record.getId(), input);
+        SubCommissionReportView view = reports.forMeeting(MEETING_KEY).orElseThrow();
+        assertThat(view.participantCount()).isEqualTo(4);
+        assertThat(view.otherAttendees()).extracting(SubCommissionReportView.OtherAttendee::personName)
+                .containsExactly("Ayşe Demir", "Hasan Halep");
+        SubCommissionReportView.Attendee education = view.attendees().get(0);
+        assertThat(education.phone()).isNotBlank();
+
+        // the platform entry task links both forms
+        Task platform = task(pi);
+        assertThat(taskService.getVariable(platform.getId(), "subCommissionMinutesPdfUrl"))
+                .isEqualTo("/api/sub-commissions/" + MEETING_KEY + "/minutes.pdf");
+
+        Api.Document ek1 = secretary.document("/api/sub-commissions/" + MEETING_KEY + "/minutes.pdf");
+        assertThat(ek1.status()).isEqualTo(200);
+        assertThat(ek1.contentType()).startsWith("application/pdf");
+        String minutes = PdfText.of(ek1.body());
+        assertThat(minutes).contains("☒ Alt Komisyon Toplantısı", "☐ İl Göç Koordinasyon Kurulu", "GAZİANTEP VALİLİĞİ",
+                "Deniz Aktaş, Uyum Çalışma Grubu Başkanı", "Eğitim Okul kayıtlarında dil desteği ihtiyacı sürüyor.",
+                "Tercüman sayısı yetersiz.", "Gönüllü tercüman havuzu kurulması.", "Eylem planının 2. ve 5. faaliyetleri takvimde.",
+                "Katılımcı Sayısı 4", "03.03.2026 Salı saat 10:00");
+
+        Api.Document ek2 = secretary.document("/api/sub-commissions/" + MEETING_KEY + "/participants.pdf");
+        assertThat(ek2.status()).isEqualTo(200);
+        String participants = PdfText.of(ek2.body());
+        assertThat(participants).contains("KATILIMCI LİSTESİ", "İmza", education.personName(), education.phone(),
+                "Ayşe Demir", "Sosyal Çalışmacı", "0342 123 45 67", "Hasan Halep", "0532 000 11 22");
+        SubCommissionReportView.Attendee absent = view.attendees().stream().filter(a -> !a.present() && a.personName() != null)
+                .findFirst().orElseThrow();
+        assertThat(participants).doesNotContain(absent.personName());
+
+        // users of another province do not read Gaziantep's forms
+        assertThat(Api.as(port, "edirne.sekreter", "demo").document("/api/sub-commissions/" + MEETING_KEY + "/participants.pdf")
+                .status()).isEqualTo(403);
     }
 
     private ProcessInstance scheduled(String date, String time, String place) {
