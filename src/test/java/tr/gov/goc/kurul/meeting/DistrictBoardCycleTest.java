@@ -135,7 +135,12 @@ class DistrictBoardCycleTest {
 
         // the date: before the window refused (R8.1), a working day in February taken; notices incl. the İl GİM (R11.3)
         Task schedule = driver.task(key, "Task_SetMeetingDate");
-        assertThat(groups(schedule)).containsExactlyInAnyOrder("dist-" + sahinbey + "-secretariat", "dist-" + sahinbey + "-chair");
+        // R11.3: the chair sets the day, place and time — the Kaymakamlık, not the district secretariat
+        assertThat(groups(schedule)).containsExactly("dist-" + sahinbey + "-chair");
+        assertThat(Api.as(port, "sahinbey.sekreter", "demo").post("/engine-rest/task/" + schedule.getId() + "/complete",
+                Map.of("variables", Map.of("meetingDateChoice", Map.of("value", "2061-02-15"), "meetingTime", Map.of("value", "10:00"),
+                        "meetingPlace", Map.of("value", "Şahinbey Kaymakamlığı")))).status()).isIn(403, 404);
+        assertThat(driver.task(key, "Task_SetMeetingDate").getId()).isEqualTo(schedule.getId());
         assertThatThrownBy(() -> driver.complete(schedule, Map.of("meetingDateChoice", "2061-01-28", "meetingTime", "10:00",
                 "meetingPlace", "Şahinbey Kaymakamlığı"))).isInstanceOf(ProcessEngineException.class).hasMessageContaining("R8.1");
         driver.complete(schedule, Map.of("meetingDateChoice", "2061-02-15", "meetingTime", "10:00", "meetingPlace", "Şahinbey Kaymakamlığı"));
