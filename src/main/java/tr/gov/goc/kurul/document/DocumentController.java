@@ -48,7 +48,8 @@ class DocumentController {
 
     @GetMapping("/participants.pdf")
     ResponseEntity<byte[]> participants(@PathVariable String id) {
-        return pdf(documents.participants(meeting(id)));
+        Meeting meeting = meeting(id);
+        return pdf(documents.participants(meeting, currentUser.canSeeContactsOf(meeting.getPlateCode()))); // KVKK
     }
 
     @GetMapping("/platform-export")

@@ -72,13 +72,22 @@ public class MeetingDocuments {
         return new Document(pdf.pdf(EK1, minutesModel(meeting, version)), null, true, name);
     }
 
-    /** Ek-2: the list kept with the last signed minutes, else rendered from the recorded attendance (R12.7). */
+    /**
+     * Ek-2: the list kept with the last signed minutes, else rendered from the recorded attendance (R12.7). A reader
+     * who may not see people's phones (KVKK, {@code CurrentUser#canSeeContactsOf}) gets a copy with the phone column
+     * empty, rendered for them and not stored.
+     */
     @Transactional
-    public Document participants(Meeting meeting) {
+    public Document participants(Meeting meeting, boolean withPhones) {
         if (meetings.attendance(meeting).isEmpty()) {
             throw new NotFoundException("Bu toplantının katılımı henüz kaydedilmedi (Ek-2).");
         }
         String name = "Ek-2_Katilimci_Listesi_" + meeting.getMeetingKey() + ".pdf";
+        if (!withPhones) {
+            Map<String, Object> model = participantsModel(meeting);
+            PdfDocuments.withoutPhones(model);
+            return new Document(pdf.pdf(EK2, model), null, false, name);
+        }
         Optional<MinutesVersion> signed = lastSigned(meeting);
         if (signed.isPresent()) {
             return new Document(storedOrRender(meeting, signed.get(), MeetingDocument.Kind.EK2_PARTICIPANTS), signed.get().getNumber(),

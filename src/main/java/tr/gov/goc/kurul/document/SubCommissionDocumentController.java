@@ -15,7 +15,8 @@ import tr.gov.goc.kurul.subcommission.SubCommissionReports;
 /**
  * The sub-commission's forms (R12.6, R12.7): {@code /api/sub-commissions/{meetingKey}/minutes.pdf} (Ek-1, category
  * "Alt Komisyon Toplantısı") and {@code participants.pdf} (Ek-2), where {@code meetingKey} is the board meeting the
- * sub-commission prepared (27-2026-2). Users of the meeting's province read them; others get 403.
+ * sub-commission prepared (27-2026-2). Users of the meeting's province read them (the phones on the Ek-2 only those who may see people's contacts,
+ * KVKK); others get 403.
  */
 @RestController
 @RequestMapping("/api/sub-commissions/{meetingKey}")
@@ -38,7 +39,8 @@ class SubCommissionDocumentController {
 
     @GetMapping("/participants.pdf")
     ResponseEntity<byte[]> participants(@PathVariable String meetingKey) {
-        return pdf(documents.participants(report(meetingKey)));
+        SubCommissionReportView report = report(meetingKey);
+        return pdf(documents.participants(report, currentUser.canSeeContactsOf(report.plateCode()))); // KVKK
     }
 
     private SubCommissionReportView report(String meetingKey) {

@@ -39,8 +39,13 @@ public class SubCommissionDocuments {
                 "Ek-1_Alt_Komisyon_" + report.meetingKey() + ".pdf");
     }
 
-    public MeetingDocuments.Document participants(SubCommissionReportView report) {
-        return new MeetingDocuments.Document(pdf.pdf(MeetingDocuments.EK2, participantsModel(report)), null, false,
+    /** The Ek-2; without phones for a reader who may not see people's contacts (KVKK). */
+    public MeetingDocuments.Document participants(SubCommissionReportView report, boolean withPhones) {
+        Map<String, Object> model = participantsModel(report);
+        if (!withPhones) {
+            PdfDocuments.withoutPhones(model);
+        }
+        return new MeetingDocuments.Document(pdf.pdf(MeetingDocuments.EK2, model), null, false,
                 "Ek-2_Alt_Komisyon_Katilimci_Listesi_" + report.meetingKey() + ".pdf");
     }
 

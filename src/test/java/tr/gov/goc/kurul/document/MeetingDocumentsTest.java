@@ -109,6 +109,20 @@ class MeetingDocumentsTest {
             for (var row : attendance) {
                 assertThat(text).contains(row.getFullName());
             }
+            // the chair's office sees the phones (KVKK: secretariat, chair, administrators)
+            List<String> phones = attendance.stream().map(a -> a.getPhone()).filter(p -> p != null && !p.isBlank()).toList();
+            assertThat(phones).isNotEmpty();
+            assertThat(text).contains(phones.get(0));
+        }
+        // a liaison officer of the province reads the list without anybody's phone
+        HttpResponse<byte[]> liaison = get("/api/meetings/" + meeting.getMeetingKey() + "/participants.pdf", "edirne.milli-egitim.asil");
+        assertThat(liaison.statusCode()).isEqualTo(200);
+        try (PDDocument pdf = Loader.loadPDF(liaison.body())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            var attendance = meetings.attendance(meeting);
+            assertThat(text).contains(attendance.get(0).getFullName());
+            attendance.stream().map(a -> a.getPhone()).filter(p -> p != null && !p.isBlank())
+                    .forEach(phone -> assertThat(text).doesNotContain(phone));
         }
     }
 

@@ -479,6 +479,11 @@ class SubCommissionMeetingProcessTest {
                 .findFirst().orElseThrow();
         assertThat(participants).doesNotContain(absent.personName());
 
+        // KVKK: a liaison officer of the province reads the list without anybody's phone
+        String withoutPhones = PdfText.of(Api.as(port, "gaziantep.milli-egitim.asil", "demo")
+                .document("/api/sub-commissions/" + MEETING_KEY + "/participants.pdf").body());
+        assertThat(withoutPhones).contains("Ayşe Demir", education.personName()).doesNotContain("0342 123 45 67", education.phone());
+
         // users of another province do not read Gaziantep's forms
         assertThat(Api.as(port, "edirne.sekreter", "demo").document("/api/sub-commissions/" + MEETING_KEY + "/participants.pdf")
                 .status()).isEqualTo(403);
