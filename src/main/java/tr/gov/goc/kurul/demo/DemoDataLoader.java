@@ -136,7 +136,8 @@ class DemoDataLoader implements ApplicationRunner {
             planner.plan(province.plateCode(), nextYear);
         }
         extraordinaryRequests.request(data.provinces().get(0).plateCode(), null, ExtraordinaryRequester.GOVERNOR,
-                "Demo: sınır kapısındaki yoğunluk üzerine Valinin çağrısıyla olağanüstü toplantı", "admin");
+                "Demo: sınır kapısındaki yoğunluk üzerine Valinin çağrısıyla olağanüstü toplantı",
+                data.provinces().get(0).slug() + ".vali"); // R7.3: the Vali's own call
     }
 
     private DemoData read() throws IOException {

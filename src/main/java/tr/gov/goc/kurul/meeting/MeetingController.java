@@ -68,22 +68,29 @@ class MeetingController {
     }
 
     /**
-     * R7.3, R8.4: starts an {@code extraordinaryMeeting}: on the İl/İlçe GİM's proposal (the chair then decides in
-     * Tasklist), by the chair (Vali / Kaymakam; the secretariat may record the chair's call), or at the presidency's
-     * request (also the national managers). The answer says whether the meeting was called or awaits the chair.
+     * R7.3, R8.4: starts an {@code extraordinaryMeeting} — "İl Göç İdaresi Müdürlüğünün teklifi ve Valinin kararıyla,
+     * Valinin resen kararıyla ya da Başkanlığın talebiyle" (at district level the İlçe GİM / Kaymakamlık secretariat and
+     * the Kaymakam). Who asks is who acts: a proposal comes from the board's secretariat (the chair then decides in
+     * Tasklist), the chair's own call from the chair's group, the presidency's request from the presidency's managers.
+     * The answer says whether the meeting was called or awaits the chair.
      */
     @PostMapping("/meetings/extraordinary")
     @ResponseStatus(HttpStatus.CREATED)
     ExtraordinaryRequests.RequestView extraordinary(@Valid @RequestBody ExtraordinaryRequest request) {
         int plate = request.plateCode();
         Long district = request.districtId();
-        boolean allowed = currentUser.isAdministrator() || currentUser.belongsTo(GroupIds.secretariat(plate))
-                || currentUser.belongsTo(GroupIds.chair(plate))
-                || (district != null && (currentUser.belongsTo(GroupIds.districtSecretariat(district))
-                        || currentUser.belongsTo(GroupIds.districtChair(district))))
-                || (request.requestedBy() == ExtraordinaryRequester.PRESIDENCY && currentUser.isManager());
-        if (!allowed) {
-            throw new ForbiddenException("Olağanüstü toplantıyı kurulun sekreteryası, kurul başkanlığı, Başkanlık ya da sistem yöneticisi ister.");
+        String refusal = switch (request.requestedBy()) {
+            case IL_GIM_PROPOSAL -> currentUser.isAdministrator()
+                    || currentUser.belongsTo(district == null ? GroupIds.secretariat(plate) : GroupIds.districtSecretariat(district))
+                    ? null : "Olağanüstü toplantı teklifini kurulun sekreteryası (İl/İlçe Göç İdaresi Müdürlüğü) yapar (md. 7/3).";
+            case GOVERNOR -> currentUser.belongsTo(district == null ? GroupIds.chair(plate) : GroupIds.districtChair(district))
+                    ? null : "Olağanüstü toplantıya resen kurul başkanı (Vali / Kaymakam) ve başkanlık makamı karar verir; "
+                             + "sekreterya teklif olarak gönderebilir (md. 7/3).";
+            case PRESIDENCY -> currentUser.belongsTo(GroupIds.NATIONAL_MANAGERS)
+                    ? null : "Başkanlığın talebini yalnız Göç İdaresi Başkanlığı kullanıcıları kaydeder (md. 7/3).";
+        };
+        if (refusal != null) {
+            throw new ForbiddenException(refusal);
         }
         return request.requestedBy() == ExtraordinaryRequester.PRESIDENCY
                 ? extraordinaryRequests.requestByPresidency(plate, district, request.reason())

@@ -66,7 +66,7 @@ class BoardCycleInTasklistTest {
     @BeforeEach
     void callAnExtraordinaryEdirneMeeting() {
         at("2030-03-04T10:00:00");
-        Api.Response called = Api.as(port, SECRETARY, "demo").post("/api/meetings/extraordinary", Map.of(
+        Api.Response called = Api.as(port, CHAIR, "demo").post("/api/meetings/extraordinary", Map.of( // R7.3: the Vali's call
                 "plateCode", EDIRNE, "requestedBy", "GOVERNOR", "reason", "Mevsimlik tarım işçilerinin barınma sorunu"));
         assertThat(called.status()).as(called.toString()).isEqualTo(201);
         meetingKey = called.json().path("meetingKey").asText();

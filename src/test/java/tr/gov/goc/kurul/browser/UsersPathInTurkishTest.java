@@ -96,7 +96,7 @@ class UsersPathInTurkishTest {
     void callAnExtraordinaryEdirneMeeting() {
         // Monday 7 December 2026: the meeting's window runs into February 2027
         ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse("2026-12-07T10:00:00").atZone(ZoneId.of("Europe/Istanbul")).toInstant()));
-        Api.Response called = Api.as(port, SECRETARY, "demo").post("/api/meetings/extraordinary", Map.of(
+        Api.Response called = Api.as(port, CHAIR, "demo").post("/api/meetings/extraordinary", Map.of( // R7.3: the Vali's call
                 "plateCode", EDIRNE, "requestedBy", "GOVERNOR", "reason", "Sınır kapısındaki yoğunluk"));
         assertThat(called.status()).as(called.toString()).isEqualTo(201);
         meetingKey = called.json().path("meetingKey").asText();

@@ -64,7 +64,8 @@ class WebappsForEachRoleTest {
     void anEdirneAgendaCallAndAChairsDecision() {
         ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse("2031-03-04T10:00:00").atZone(ZoneId.of("Europe/Istanbul")).toInstant()));
         for (String requestedBy : List.of("GOVERNOR", "IL_GIM_PROPOSAL")) {
-            Api.Response called = Api.as(port, SECRETARY, "demo").post("/api/meetings/extraordinary", Map.of(
+            // R7.3: the Vali's own call comes from the chair's group, a proposal from the İl GİM
+            Api.Response called = Api.as(port, requestedBy.equals("GOVERNOR") ? CHAIR : SECRETARY, "demo").post("/api/meetings/extraordinary", Map.of(
                     "plateCode", EDIRNE, "requestedBy", requestedBy, "reason", "Rol denemesi (" + requestedBy + ")"));
             assertThat(called.status()).as(called.toString()).isEqualTo(201);
             String key = called.json().path("meetingKey").asText();

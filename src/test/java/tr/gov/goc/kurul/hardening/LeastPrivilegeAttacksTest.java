@@ -91,7 +91,7 @@ class LeastPrivilegeAttacksTest {
     void aGaziantepMeetingWithItsAgendaCall() {
         System.clearProperty(PROPERTY);
         ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse("2032-03-03T10:00:00").atZone(ZoneId.of("Europe/Istanbul")).toInstant()));
-        Api.Response called = Api.as(port, "admin", "admin").post("/api/meetings/extraordinary", Map.of(
+        Api.Response called = Api.as(port, "gaziantep.vali", "demo").post("/api/meetings/extraordinary", Map.of(
                 "plateCode", 27, "requestedBy", "GOVERNOR", "reason", "Saldırı denemesi"));
         assertThat(called.status()).as(called.toString()).isEqualTo(201);
         meetingKey = called.json().path("meetingKey").asText();

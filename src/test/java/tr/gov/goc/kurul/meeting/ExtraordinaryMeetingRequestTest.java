@@ -222,7 +222,10 @@ class ExtraordinaryMeetingRequestTest {
     @Test
     void aDistrictRequestStartsTheDistrictBoardsExtraordinaryCycle() {
         long sahinbey = provinces.findDistrict(27, "Şahinbey").orElseThrow().getId();
-        Api.Response called = Api.as(port, "gaziantep.sekreter", "demo").post("/api/meetings/extraordinary", Map.of(
+        // R8.4 as R7.3: the Kaymakam's own call is the Kaymakamlık's act, not the provincial secretariat's
+        assertThat(Api.as(port, "gaziantep.sekreter", "demo").post("/api/meetings/extraordinary", Map.of(
+                "plateCode", 27, "districtId", sahinbey, "requestedBy", "GOVERNOR", "reason", "Mahallede gerginlik")).status()).isEqualTo(403);
+        Api.Response called = Api.as(port, "sahinbey.kaymakam", "demo").post("/api/meetings/extraordinary", Map.of(
                 "plateCode", 27, "districtId", sahinbey, "requestedBy", "GOVERNOR", "reason", "Mahallede gerginlik"));
         assertThat(called.status()).as(called.toString()).isEqualTo(201);
         assertThat(called.json().path("status").asText()).isEqualTo("MEETING_CALLED");
@@ -244,7 +247,7 @@ class ExtraordinaryMeetingRequestTest {
         assertThat(engine.getRuntimeService().getVariable(cycle.getId(), "extraordinaryReason")).isEqualTo("Mahallede gerginlik");
 
         // a second request while that meeting is under way opens no second meeting: the district is told to add the reason
-        Api.Response again = Api.as(port, "gaziantep.sekreter", "demo").post("/api/meetings/extraordinary", Map.of(
+        Api.Response again = Api.as(port, "sahinbey.kaymakam", "demo").post("/api/meetings/extraordinary", Map.of(
                 "plateCode", 27, "districtId", sahinbey, "requestedBy", "GOVERNOR", "reason", "Okul önünde kavga"));
         assertThat(again.json().path("status").asText()).as(again.toString()).isEqualTo("DISTRICT_MEETING_TO_PLAN");
         String againKey = again.json().path("requestKey").asText();
@@ -256,8 +259,8 @@ class ExtraordinaryMeetingRequestTest {
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("districtBoardCycle")
                 .variableValueEquals("districtId", sahinbey).variableValueEquals("meetingKind", "EXTRAORDINARY").count()).isEqualTo(1);
 
-        // an İlçe GİM proposal goes to the Kaymakam
-        Api.Response proposed = Api.as(port, "gaziantep.sekreter", "demo").post("/api/meetings/extraordinary", Map.of(
+        // an İlçe GİM proposal (the district's secretariat) goes to the Kaymakam
+        Api.Response proposed = Api.as(port, "sahinbey.sekreter", "demo").post("/api/meetings/extraordinary", Map.of(
                 "plateCode", 27, "districtId", sahinbey, "requestedBy", "IL_GIM_PROPOSAL", "reason", "Okulda gerginlik"));
         String proposalKey = proposed.json().path("requestKey").asText();
         keys.add(proposalKey);
@@ -275,8 +278,8 @@ class ExtraordinaryMeetingRequestTest {
         assertThat(blank.status()).isEqualTo(400);
         assertThat(blank.message()).contains("Gerekçe zorunludur");
         long ipsala = provinces.findDistrict(22, "İpsala").orElseThrow().getId();
-        Api.Response otherProvince = secretary.post("/api/meetings/extraordinary", Map.of("plateCode", 27, "districtId", ipsala,
-                "requestedBy", "GOVERNOR", "reason", "Gerginlik"));
+        Api.Response otherProvince = Api.as(port, "ipsala.kaymakam", "demo").post("/api/meetings/extraordinary",
+                Map.of("plateCode", 27, "districtId", ipsala, "requestedBy", "GOVERNOR", "reason", "Gerginlik"));
         assertThat(otherProvince.status()).isEqualTo(400);
         assertThat(otherProvince.message()).isEqualTo("İlçe bu ile ait değil.");
         Api.Response stranger = Api.as(port, "edirne.sekreter", "demo").post("/api/meetings/extraordinary",

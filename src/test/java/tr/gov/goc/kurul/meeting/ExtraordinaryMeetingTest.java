@@ -59,8 +59,15 @@ class ExtraordinaryMeetingTest {
         Api liaison = Api.as(port, "edirne.milli-egitim.asil", "demo");
         assertThat(liaison.post("/api/meetings/extraordinary", Map.of("plateCode", 22, "requestedBy", "GOVERNOR",
                 "reason", "Sınır kapısında yoğunluk")).status()).isEqualTo(403);
-        Api.Response called = secretary.post("/api/meetings/extraordinary", Map.of("plateCode", 22, "requestedBy", "GOVERNOR",
+        // R7.3: "Valinin resen kararıyla" — the chair's group calls it; the secretariat can only propose
+        Api.Response bySecretary = secretary.post("/api/meetings/extraordinary", Map.of("plateCode", 22, "requestedBy", "GOVERNOR",
                 "reason", "Sınır kapısında yoğunluk (md. 7/3)"));
+        assertThat(bySecretary.status()).isEqualTo(403);
+        assertThat(bySecretary.body()).contains("teklif olarak");
+        assertThat(secretary.post("/api/meetings/extraordinary", Map.of("plateCode", 22, "requestedBy", "PRESIDENCY",
+                "reason", "Başkanlık adına")).status()).isEqualTo(403);
+        Api.Response called = Api.as(port, "edirne.vali", "demo").post("/api/meetings/extraordinary", Map.of("plateCode", 22,
+                "requestedBy", "GOVERNOR", "reason", "Sınır kapısında yoğunluk (md. 7/3)"));
         assertThat(called.status()).as(called.toString()).isEqualTo(201);
         String key = called.json().path("meetingKey").asText();
         assertThat(key).startsWith("22-2029-E");

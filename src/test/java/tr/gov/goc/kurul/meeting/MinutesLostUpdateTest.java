@@ -37,7 +37,7 @@ class MinutesLostUpdateTest {
 
     @Test
     void theSecondSecretarysSaveOfTheSameDraftIsRefusedNotLost() {
-        Api.Response created = Api.as(port, "admin", "admin").post("/api/meetings/extraordinary",
+        Api.Response created = Api.as(port, "edirne.vali", "demo").post("/api/meetings/extraordinary",
                 Map.of("plateCode", 22, "requestedBy", "GOVERNOR", "reason", "Tutanak eşzamanlılık denemesi"));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String key = created.json().path("meetingKey").asText();
