@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,8 +91,10 @@ class MeetingProgressController {
             waiting.add(new Waiting("Gündem önerisi", waitingProposals + " kurumun irtibat görevlileri",
                     meeting.getAgendaDueDate() == null ? "" : TurkishDates.format(meeting.getAgendaDueDate())));
         }
-        open.stream().filter(t -> !AGENDA_PROPOSAL.equals(t.getTaskDefinitionKey()))
-                .forEach(t -> waiting.add(new Waiting(step(t), who(t), due(t.getDueDate()))));
+        // the same step due the same day for many institutions (contributions to the action plan …) is one line
+        Map<String, List<Task>> alike = open.stream().filter(t -> !AGENDA_PROPOSAL.equals(t.getTaskDefinitionKey()))
+                .collect(Collectors.groupingBy(t -> step(t) + "|" + due(t.getDueDate()), LinkedHashMap::new, Collectors.toList()));
+        alike.values().forEach(tasks -> waiting.add(new Waiting(step(tasks.get(0)), whoOf(tasks), due(tasks.get(0).getDueDate()))));
         return new Progress(meeting.getMeetingKey(), meeting.getTitle(), STAGES.getOrDefault(meeting.getStatus(), ""),
                 answered, answers.size() + waitingProposals,
                 meeting.getAgendaDueDate() == null ? "" : TurkishDates.format(meeting.getAgendaDueDate()), waiting);
@@ -104,14 +107,27 @@ class MeetingProgressController {
         return dash > 0 ? name.substring(0, dash) : name;
     }
 
+    private String whoOf(List<Task> tasks) {
+        if (tasks.size() == 1) {
+            return who(tasks.get(0));
+        }
+        boolean liaisons = tasks.stream().allMatch(t -> candidateGroups(t).stream().anyMatch(g -> g.contains("-liaison-")));
+        return liaisons ? tasks.size() + " kurumun irtibat görevlileri"
+                : tasks.stream().map(this::who).distinct().collect(Collectors.joining(", "));
+    }
+
+    private List<String> candidateGroups(Task task) {
+        return taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                .map(l -> l.getGroupId()).toList();
+    }
+
     private String who(Task task) {
         if (task.getAssignee() != null) {
             var user = identityService.createUserQuery().userId(task.getAssignee()).singleResult();
             return user == null ? task.getAssignee() : (user.getFirstName() + " " + user.getLastName()).trim();
         }
-        List<String> groups = taskService.getIdentityLinksForTask(task.getId()).stream()
-                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-                .map(l -> l.getGroupId()).toList();
+        List<String> groups = candidateGroups(task);
         if (groups.isEmpty()) {
             return "";
         }

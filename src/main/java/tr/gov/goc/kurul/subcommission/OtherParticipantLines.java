@@ -26,11 +26,11 @@ final class OtherParticipantLines {
         }
         List<String> lines = value.toString().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         if (lines.size() > MAX_LINES) {
-            throw refused("Diğer katılımcılar en fazla " + MAX_LINES + " satır olabilir.");
+            throw refused("En fazla " + MAX_LINES + " kişi yazılabilir (her satıra bir kişi).");
         }
         for (int i = 0; i < lines.size(); i++) {
             String[] parts = lines.get(i).split(";", -1);
-            String where = "Diğer katılımcılar, " + (i + 1) + ". satır: ";
+            String where = (i + 1) + ". satır: "; // shown beside the field, under its label
             if (parts.length > 4) {
                 throw refused(where + "en fazla dört bölüm yazın (Ad Soyad; Unvan; Kurum; Telefon).");
             }

@@ -439,7 +439,7 @@ class SubCommissionMeetingProcessTest {
         // R12.7: a line without a name or with letters in the phone is refused beside the field, nothing is stored
         Map<String, Object> nameless = recordInput(List.of("milli-egitim:asil"));
         nameless.put("otherParticipants", "Ayşe Demir; Sosyal Çalışmacı\n; Topluluk temsilcisi");
-        assertRefused(record, nameless, "Diğer katılımcılar, 2. satır: ad soyad yazılmalıdır");
+        assertRefused(record, nameless, "2. satır: ad soyad yazılmalıdır");
         Map<String, Object> badPhone = recordInput(List.of("milli-egitim:asil"));
         badPhone.put("otherParticipants", "Ayşe Demir; Sosyal Çalışmacı; İl Göç İdaresi; bir iki üç");
         assertRefused(record, badPhone, "1. satır: telefon yalnızca rakam");

@@ -299,10 +299,11 @@ function permittedDaysOf(input) {
 function applyPermittedDays(input) {
   const picker = input._flatpickr;
   const allowed = permittedDaysOf(input);
-  if (!picker || !allowed || input.dataset.kurulPermitted === allowed.join(',')) {
+  // kept on the picker: form-js may build a new one for the same field, which must get the days again
+  if (!picker || !allowed || picker.kurulPermitted === allowed.join(',')) {
     return;
   }
-  input.dataset.kurulPermitted = allowed.join(',');
+  picker.kurulPermitted = allowed.join(',');
   const set = new Set(allowed);
   picker.set('enable', [(date) => set.has(isoOf(date))]);
   if (allowed.length) {
@@ -314,6 +315,22 @@ function applyPermittedDays(input) {
     }
   }
   updateReadback(input);
+}
+
+/** Turns the open calendar to the first permitted day's month when the month shown offers none. */
+function showPermittedMonth(input, picker) {
+  const allowed = permittedDaysOf(input);
+  if (!allowed || !allowed.length || heldDate(input)) {
+    return;
+  }
+  const shown = picker.currentYear * 12 + picker.currentMonth;
+  const offersOne = allowed.some((iso) => {
+    const parts = iso.split('-');
+    return Number(parts[0]) * 12 + Number(parts[1]) - 1 === shown;
+  });
+  if (!offersOne) {
+    picker.jumpToDate(dateOfIso(allowed[0]));
+  }
 }
 
 function prepareDateInput(input) {
@@ -329,12 +346,15 @@ function prepareDateInput(input) {
     });
     ['input', 'change', 'blur', 'keyup'].forEach((event) => input.addEventListener(event,
       () => window.setTimeout(() => updateReadback(input), 0)));
-    const picker = input._flatpickr;
-    if (picker) {
-      picker.config.onChange.push(() => window.setTimeout(() => updateReadback(input), 0));
-      picker.config.onClose.push(() => window.setTimeout(() => updateReadback(input), 0));
-    }
     updateReadback(input);
+  }
+  const picker = input._flatpickr;
+  if (picker && !picker.kurulHooks) { // each picker form-js builds for the field
+    picker.kurulHooks = true;
+    picker.config.onChange.push(() => window.setTimeout(() => updateReadback(input), 0));
+    picker.config.onClose.push(() => window.setTimeout(() => updateReadback(input), 0));
+    // an empty field opens on a month with permitted days, whatever today is (not on today's month)
+    picker.config.onOpen.push(() => showPermittedMonth(input, picker));
   }
   const taskId = taskIdOfPage();
   if (taskId) {
