@@ -43,16 +43,17 @@ class DistrictMeetingController {
         return meetings.ofDistrict(board.getDistrictId()).stream().map(MeetingViews.Summary::of).toList();
     }
 
-    /** R8.2: the district's chair or secretariat (R11.2), the İl GİM or an administrator starts it. */
+    /**
+     * R8.2: "Yabancı nüfusu 2.000'in altında olan ilçelerde ise kurul, Kaymakamın takdirine bağlı olarak toplanır" — the
+     * Kaymakam's act: only the Kaymakamlık's group (the district board's chair) calls it.
+     */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     MeetingViews.Summary call(@PathVariable long districtId, @Valid @RequestBody DiscretionaryRequest request) {
-        Board board = visible(districtId);
-        if (!currentUser.isAdministrator() && !currentUser.belongsTo(GroupIds.districtChair(districtId))
-                && !currentUser.belongsTo(GroupIds.districtSecretariat(districtId))
-                && !currentUser.belongsTo(GroupIds.secretariat(board.getPlateCode()))) {
-            throw new ForbiddenException("İlçe kurulu toplantısını Kaymakamlık (kurul başkanlığı), ilçe kurulunun sekreteryası, "
-                    + "İl Göç İdaresi Müdürlüğü ya da sistem yöneticisi başlatır (md. 8/2).");
+        visible(districtId);
+        if (!currentUser.belongsTo(GroupIds.districtChair(districtId))) {
+            throw new ForbiddenException("Nüfusu 2.000'in altındaki ilçenin kurulu Kaymakamın takdiriyle toplanır: toplantıyı "
+                    + "Kaymakamlık (kurul başkanlığı) başlatır; sekreterya Kaymakamlığa önerebilir (md. 8/2).");
         }
         return MeetingViews.Summary.of(actions.callDistrictMeeting(districtId, request.reason()));
     }
