@@ -77,10 +77,15 @@ class DocumentController {
     }
 
     private static ResponseEntity<byte[]> pdf(MeetingDocuments.Document document) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(document.fileName()).build().toString())
+        return inline(document)
                 .header("X-Kurul-Minutes-Version", document.minutesVersion() == null ? "taslak" : String.valueOf(document.minutesVersion()))
                 .body(document.content());
+    }
+
+    /** A PDF shown in the browser under its file name (the body still to be given). */
+    static ResponseEntity.BodyBuilder inline(MeetingDocuments.Document document) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(document.fileName()).build().toString());
     }
 }

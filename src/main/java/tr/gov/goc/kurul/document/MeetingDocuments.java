@@ -5,7 +5,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -38,7 +37,6 @@ public class MeetingDocuments {
     static final String EK1 = "ek1-minutes";
     static final String EK2 = "ek2-participants";
     private static final ZoneId ISTANBUL = ZoneId.of("Europe/Istanbul");
-    private static final DateTimeFormatter HEADER_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final Meetings meetings;
     private final Decisions decisions;
@@ -85,7 +83,7 @@ public class MeetingDocuments {
         String name = "Ek-2_Katilimci_Listesi_" + meeting.getMeetingKey() + ".pdf";
         if (!withPhones) {
             Map<String, Object> model = participantsModel(meeting);
-            PdfDocuments.withoutPhones(model);
+            OfficialForms.withoutPhones(model);
             return new Document(pdf.pdf(EK2, model), null, false, name);
         }
         Optional<MinutesVersion> signed = lastSigned(meeting);
@@ -196,8 +194,7 @@ public class MeetingDocuments {
         List<Map<String, Object>> rows = new ArrayList<>();
         int no = 1;
         for (Attendance a : meetings.attendance(meeting)) {
-            rows.add(row("no", no++, "institution", orDash(a.getInstitutionName()), "title", orDash(a.getTitle()),
-                    "name", a.getFullName(), "phone", a.getPhone() == null ? "" : a.getPhone()));
+            rows.add(OfficialForms.ek2Row(no++, a.getInstitutionName(), a.getTitle(), a.getFullName(), a.getPhone()));
         }
         model.put("rows", rows);
         return model;
@@ -220,9 +217,8 @@ public class MeetingDocuments {
             model.put("place", province);
         }
         LocalDate date = meeting.getMeetingDate();
-        model.put("headerDate", date == null ? "" : HEADER_DATE.format(date));
-        model.put("venueAndDate", (meeting.getPlace() == null ? "—" : meeting.getPlace()) + ", "
-                + (date == null ? "tarih belirlenmedi" : TurkishDates.withWeekday(date)) + (meeting.getStartTime() == null ? "" : " saat " + meeting.getStartTime()));
+        model.put("headerDate", OfficialForms.headerDate(date));
+        model.put("venueAndDate", OfficialForms.venueAndDate(meeting.getPlace(), date, meeting.getStartTime()));
         model.put("footer", meeting.getTitle() + " (" + meeting.getMeetingKey() + ") — Kurul");
         return model;
     }
@@ -236,7 +232,7 @@ public class MeetingDocuments {
     }
 
     private static String orDash(String text) {
-        return text == null || text.isBlank() ? "—" : text;
+        return OfficialForms.orDash(text);
     }
 
     static String sha256(byte[] content) {

@@ -71,12 +71,6 @@ public class PdfDocuments {
         return out.toByteArray();
     }
 
-    /** KVKK: empties the phone cells of an Ek-2 model's rows, for a reader who may not see people's phones. */
-    @SuppressWarnings("unchecked")
-    static void withoutPhones(Map<String, Object> model) {
-        ((java.util.List<Map<String, Object>>) model.get("rows")).forEach(row -> row.put("phone", ""));
-    }
-
     /** Upper case the Turkish way (Gaziantep → GAZİANTEP). */
     static String upper(String text) {
         return text == null ? "" : text.toUpperCase(TURKISH);

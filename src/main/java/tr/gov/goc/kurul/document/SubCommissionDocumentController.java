@@ -1,8 +1,5 @@
 package tr.gov.goc.kurul.document;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,8 +12,8 @@ import tr.gov.goc.kurul.subcommission.SubCommissionReports;
 /**
  * The sub-commission's forms (R12.6, R12.7): {@code /api/sub-commissions/{meetingKey}/minutes.pdf} (Ek-1, category
  * "Alt Komisyon Toplantısı") and {@code participants.pdf} (Ek-2), where {@code meetingKey} is the board meeting the
- * sub-commission prepared (27-2026-2). Users of the meeting's province read them (the phones on the Ek-2 only those who may see people's contacts,
- * KVKK); others get 403.
+ * sub-commission prepared (27-2026-2). Users of the meeting's province read them (the phones on the Ek-2 only those
+ * who may see people's contacts, KVKK); others get 403.
  */
 @RestController
 @RequestMapping("/api/sub-commissions/{meetingKey}")
@@ -50,9 +47,6 @@ class SubCommissionDocumentController {
     }
 
     private static ResponseEntity<byte[]> pdf(MeetingDocuments.Document document) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(document.fileName()).build().toString())
-                .body(document.content());
+        return DocumentController.inline(document).body(document.content());
     }
 }

@@ -1,7 +1,6 @@
 package tr.gov.goc.kurul.document;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +23,6 @@ public class SubCommissionDocuments {
 
     static final String EK1 = "ek1-subcommission";
     private static final ZoneId ISTANBUL = ZoneId.of("Europe/Istanbul");
-    private static final DateTimeFormatter HEADER_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final PdfDocuments pdf;
     private final Provinces provinces;
@@ -43,7 +41,7 @@ public class SubCommissionDocuments {
     public MeetingDocuments.Document participants(SubCommissionReportView report, boolean withPhones) {
         Map<String, Object> model = participantsModel(report);
         if (!withPhones) {
-            PdfDocuments.withoutPhones(model);
+            OfficialForms.withoutPhones(model);
         }
         return new MeetingDocuments.Document(pdf.pdf(MeetingDocuments.EK2, model), null, false,
                 "Ek-2_Alt_Komisyon_Katilimci_Listesi_" + report.meetingKey() + ".pdf");
@@ -75,11 +73,11 @@ public class SubCommissionDocuments {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (SubCommissionReportView.Attendee a : report.attendees()) {
             if (a.present()) {
-                rows.add(row(rows.size() + 1, a.institution(), a.personTitle(), a.personName(), a.phone()));
+                rows.add(OfficialForms.ek2Row(rows.size() + 1, a.institution(), a.personTitle(), orDash(a.personName()), a.phone()));
             }
         }
         for (SubCommissionReportView.OtherAttendee other : report.otherAttendees()) {
-            rows.add(row(rows.size() + 1, other.institution(), other.personTitle(), other.personName(), other.phone()));
+            rows.add(OfficialForms.ek2Row(rows.size() + 1, other.institution(), other.personTitle(), other.personName(), other.phone()));
         }
         model.put("rows", rows);
         return model;
@@ -92,25 +90,14 @@ public class SubCommissionDocuments {
         model.put("authority", PdfDocuments.upper(province) + " VALİLİĞİ");
         model.put("boardName", province + " İl Göç Koordinasyon Kurulu Alt Komisyonu");
         model.put("place", province);
-        model.put("headerDate", report.date() == null ? "" : HEADER_DATE.format(report.date()));
-        model.put("venueAndDate", orDash(report.place()) + ", " + (report.date() == null ? "tarih belirlenmedi"
-                : TurkishDates.withWeekday(report.date())) + (report.time() == null ? "" : " saat " + report.time()));
+        model.put("headerDate", OfficialForms.headerDate(report.date()));
+        model.put("venueAndDate", OfficialForms.venueAndDate(report.place(), report.date(), report.time()));
         model.put("footer", report.title() + " — Alt Komisyon (" + report.meetingKey() + ") — Kurul");
         return model;
     }
 
-    private static Map<String, Object> row(int no, String institution, String title, String name, String phone) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("no", no);
-        row.put("institution", orDash(institution));
-        row.put("title", orDash(title));
-        row.put("name", orDash(name));
-        row.put("phone", phone == null ? "" : phone);
-        return row;
-    }
-
     private static String orDash(String text) {
-        return text == null || text.isBlank() ? "—" : text;
+        return OfficialForms.orDash(text);
     }
 
     static NotFoundException notRecorded(String meetingKey) {

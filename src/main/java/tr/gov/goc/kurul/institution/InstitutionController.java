@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tr.gov.goc.kurul.common.PhoneNumbers;
 import tr.gov.goc.kurul.common.CurrentUser;
 import tr.gov.goc.kurul.common.NotFoundException;
 import tr.gov.goc.kurul.common.PlainText;
@@ -25,7 +26,6 @@ import tr.gov.goc.kurul.common.PlainText;
 @RequestMapping("/api")
 class InstitutionController {
 
-    static final String PHONE = "^[0-9 +()\\-]{0,30}$";
 
     private final Institutions institutions;
     private final CurrentUser currentUser;
@@ -78,13 +78,13 @@ class InstitutionController {
             @Size(max = 250, message = "En fazla 250 karakter olabilir.") @PlainText String name,
             InstitutionCategory category,
             @Email(message = "Geçerli bir e-posta adresi girin.") @Size(max = 200, message = "En fazla 200 karakter olabilir.") String officialEmail,
-            @Pattern(regexp = PHONE, message = "Telefon yalnızca rakam, boşluk, +, (, ) ve - içerebilir (en fazla 30 karakter).") String phone) {
+            @Pattern(regexp = PhoneNumbers.PATTERN, message = PhoneNumbers.MESSAGE) String phone) {
     }
 
     record InstitutionChange(
             @NotBlank(message = "Kurum adı zorunludur.") @Size(max = 250, message = "En fazla 250 karakter olabilir.") @PlainText String name,
             @Email(message = "Geçerli bir e-posta adresi girin.") @Size(max = 200, message = "En fazla 200 karakter olabilir.") String officialEmail,
-            @Pattern(regexp = PHONE, message = "Telefon yalnızca rakam, boşluk, +, (, ) ve - içerebilir (en fazla 30 karakter).") String phone) {
+            @Pattern(regexp = PhoneNumbers.PATTERN, message = PhoneNumbers.MESSAGE) String phone) {
     }
 
     record KindView(String code, String level, String nameTemplate, String article, boolean onlyWherePresent, boolean sendsLiaison) {

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tr.gov.goc.kurul.common.PhoneNumbers;
 import tr.gov.goc.kurul.common.CurrentUser;
 import tr.gov.goc.kurul.common.NotFoundException;
 import tr.gov.goc.kurul.common.PlainText;
@@ -97,7 +98,7 @@ class PeopleController {
             @NotBlank(message = "Soyad zorunludur.") @Size(max = 100, message = "En fazla 100 karakter olabilir.") @PlainText String lastName,
             @Size(max = 150, message = "En fazla 150 karakter olabilir.") @PlainText String title,
             Long institutionId,
-            @Pattern(regexp = "^[0-9 +()\\-]{0,30}$", message = "Telefon yalnızca rakam, boşluk, +, (, ) ve - içerebilir (en fazla 30 karakter).") String phone,
+            @Pattern(regexp = PhoneNumbers.PATTERN, message = PhoneNumbers.MESSAGE) String phone,
             @Email(message = "Geçerli bir e-posta adresi girin.") @Size(max = 200, message = "En fazla 200 karakter olabilir.") String email,
             @Size(max = 64, message = "En fazla 64 karakter olabilir.") String username,
             Boolean branchManagerLevel,

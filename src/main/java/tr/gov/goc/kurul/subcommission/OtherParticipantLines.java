@@ -3,6 +3,7 @@ package tr.gov.goc.kurul.subcommission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import tr.gov.goc.kurul.common.PhoneNumbers;
 import tr.gov.goc.kurul.common.PlainTextValidator;
 import tr.gov.goc.kurul.common.TaskInputException;
 
@@ -14,7 +15,7 @@ final class OtherParticipantLines {
 
     static final String FIELD = "otherParticipants";
     static final int MAX_LINES = 40;
-    private static final Pattern PHONE = Pattern.compile("[0-9 +()\\-]{0,30}"); // as the people registry accepts it
+    private static final Pattern PHONE = Pattern.compile(PhoneNumbers.PATTERN);
 
     private OtherParticipantLines() {
     }
