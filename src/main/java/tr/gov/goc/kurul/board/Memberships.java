@@ -2,8 +2,11 @@ package tr.gov.goc.kurul.board;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +45,50 @@ public class Memberships {
         return memberships.findByBoardId(boardId).stream().filter(m -> m.isActiveOn(today)).toList();
     }
 
+    /**
+     * Who is called to the board's meetings today: chair, members, deputies and invited participants; on a provincial
+     * board also the Kaymakams of the districts over the R4.2 threshold (derived, never stored: a district whose figure
+     * drops to the threshold takes its Kaymakam off the board). Chair first, then members, deputies, invited.
+     */
+    public List<Seat> seats(long boardId) {
+        Board board = boards.board(boardId);
+        List<Seat> seats = new ArrayList<>();
+        for (BoardMembership m : active(boardId)) {
+            if (m.getRole() != MembershipRole.SECRETARY && m.getRole() != MembershipRole.CHAIR_OFFICE) {
+                seats.add(Seat.of(m));
+            }
+        }
+        if (board.isProvincial()) { // R4.2
+            for (Board district : boards.districtsRepresentedOnProvincialBoard(board.getPlateCode())) {
+                active(district.getId()).stream().filter(m -> m.getRole() == MembershipRole.CHAIR)
+                        .findFirst().map(Seat::kaymakam).ifPresent(seats::add);
+            }
+        }
+        seats.sort(Comparator.comparingInt(s -> SEAT_ORDER.indexOf(s.role())));
+        return seats;
+    }
+
+    /** The people chairing the province's district boards today (the Kaymakams). */
+    public List<Long> districtChairsOf(int plateCode) {
+        return boards.ofProvince(plateCode).stream().filter(b -> !b.isProvincial())
+                .flatMap(b -> active(b.getId()).stream())
+                .filter(m -> m.getRole() == MembershipRole.CHAIR)
+                .map(BoardMembership::getPersonId).toList();
+    }
+
+    /** A seat of the board's meetings today, by the membership that gives it. */
+    public Optional<Seat> seat(long boardId, long membershipId) {
+        return seats(boardId).stream().filter(s -> s.membershipId() == membershipId).findFirst();
+    }
+
+    /** The seats a person holds on the board today (their own, not those they may stand in for). */
+    public List<Seat> seatsOf(long boardId, long personId) {
+        return seats(boardId).stream().filter(s -> s.personId() == personId).toList();
+    }
+
+    private static final List<MembershipRole> SEAT_ORDER = List.of(MembershipRole.CHAIR, MembershipRole.MEMBER,
+            MembershipRole.DEPUTY, MembershipRole.INVITED);
+
     public List<BoardMembership> history(long boardId) {
         return memberships.findByBoardId(boardId);
     }
@@ -53,13 +100,24 @@ public class Memberships {
     /** A person's active roles on all boards (identity turns them into groups and tenants). */
     public List<BoardRole> rolesOf(long personId) {
         LocalDate today = LocalDate.now(clock);
-        return memberships.findByPersonId(personId).stream()
-                .filter(m -> m.isActiveOn(today))
-                .map(m -> {
-                    Board b = boards.board(m.getBoardId());
-                    return new BoardRole(b.getId(), b.getLevel(), b.getPlateCode(), b.getDistrictId(), m.getRole());
-                })
-                .toList();
+        List<BoardRole> roles = new ArrayList<>();
+        for (BoardMembership m : memberships.findByPersonId(personId)) {
+            if (!m.isActiveOn(today)) {
+                continue;
+            }
+            Board b = boards.board(m.getBoardId());
+            roles.add(new BoardRole(b.getId(), b.getLevel(), b.getPlateCode(), b.getDistrictId(), m.getRole()));
+            if (m.getRole() == MembershipRole.CHAIR && !b.isProvincial() && representedOnProvincialBoard(b)) { // R4.2
+                Board provincial = boards.provincialBoard(b.getPlateCode());
+                roles.add(new BoardRole(provincial.getId(), provincial.getLevel(), provincial.getPlateCode(), null, MembershipRole.MEMBER));
+            }
+        }
+        return roles;
+    }
+
+    private boolean representedOnProvincialBoard(Board districtBoard) {
+        return boards.districtsRepresentedOnProvincialBoard(districtBoard.getPlateCode()).stream()
+                .anyMatch(d -> d.getId().equals(districtBoard.getId()));
     }
 
     /**

@@ -144,7 +144,7 @@ class CamundaGroups {
                     new Grant(Resources.PROCESS_INSTANCE, ALL, ProcessInstancePermissions.READ),
                     new Grant(Resources.TASK, ALL, TaskPermissions.READ),
                     new Grant(Resources.DECISION_DEFINITION, ALL, Permissions.READ));
-            case CHAIR, LIAISON -> List.of(new Grant(Resources.PROCESS_DEFINITION, ALL, Permissions.READ));
+            case CHAIR, LIAISON, MEMBER -> List.of(new Grant(Resources.PROCESS_DEFINITION, ALL, Permissions.READ));
             case ADMINISTRATORS -> List.of(); // camunda-admin may do everything
         };
     }

@@ -58,6 +58,7 @@ class DesiredGroups {
             switch (role.role()) {
                 case SECRETARY -> add(groups, secretariat(role)); // R11.1, R11.2
                 case CHAIR, CHAIR_OFFICE -> add(groups, chair(role)); // R4.1
+                case MEMBER, DEPUTY -> add(groups, members(role)); // R4.2, R4.3, R9.2
                 default -> { }
             }
         }
@@ -75,6 +76,15 @@ class DesiredGroups {
         }
         return new GroupSpec(GroupIds.districtSecretariat(role.districtId()), districtName(role) + " İlçe GKK Sekreteryası",
                 GroupKind.SECRETARIAT, role.plateCode());
+    }
+
+    private GroupSpec members(BoardRole role) {
+        if (role.level() == BoardLevel.PROVINCIAL) {
+            return new GroupSpec(GroupIds.members(role.plateCode()), provinceName(role.plateCode()) + " İl GKK Üyeleri",
+                    GroupKind.MEMBER, role.plateCode());
+        }
+        return new GroupSpec(GroupIds.districtMembers(role.districtId()), districtName(role) + " İlçe GKK Üyeleri",
+                GroupKind.MEMBER, role.plateCode());
     }
 
     private GroupSpec chair(BoardRole role) {

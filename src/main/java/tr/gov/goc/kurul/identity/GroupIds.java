@@ -35,6 +35,15 @@ public final class GroupIds {
         return "prov-" + plateCode + "-liaison-" + institutionCode;
     }
 
+    /** R4.2, R4.3: the board's members and deputies (the Kaymakams of larger districts included), who are called to its meetings. */
+    public static String members(int plateCode) {
+        return "prov-" + plateCode + "-members";
+    }
+
+    public static String districtMembers(long districtId) {
+        return "dist-" + districtId + "-members";
+    }
+
     public static String districtSecretariat(long districtId) {
         return "dist-" + districtId + "-secretariat";
     }

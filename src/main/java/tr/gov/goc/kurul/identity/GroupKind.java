@@ -11,7 +11,9 @@ enum GroupKind {
     MANAGERS("WORKFLOW"),
     SECRETARIAT("WORKFLOW"),
     CHAIR("WORKFLOW"),
-    LIAISON("WORKFLOW");
+    LIAISON("WORKFLOW"),
+    /** Board members and deputies: like liaison officers they work only the tasks offered to them. */
+    MEMBER("WORKFLOW");
 
     private final String camundaType;
 
@@ -44,6 +46,7 @@ enum GroupKind {
         return switch (parts[2]) {
             case "secretariat" -> parts.length == 3 ? Optional.of(SECRETARIAT) : Optional.empty();
             case "chair" -> parts.length == 3 ? Optional.of(CHAIR) : Optional.empty();
+            case "members" -> parts.length == 3 ? Optional.of(MEMBER) : Optional.empty();
             case "managers" -> parts.length == 3 && parts[0].equals("prov") ? Optional.of(MANAGERS) : Optional.empty();
             case "liaison" -> parts.length == 4 && parts[0].equals("prov") ? Optional.of(LIAISON) : Optional.empty();
             default -> Optional.empty();

@@ -4,7 +4,9 @@ import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import tr.gov.goc.kurul.board.BoardChanged;
 import tr.gov.goc.kurul.board.MembershipChanged;
+import tr.gov.goc.kurul.board.Memberships;
 import tr.gov.goc.kurul.institution.InstitutionChanged;
 import tr.gov.goc.kurul.people.Liaisons;
 import tr.gov.goc.kurul.people.PersonChanged;
@@ -16,10 +18,12 @@ class RegistryIdentityListener {
 
     private final IdentitySynchronizer synchronizer;
     private final Liaisons liaisons;
+    private final Memberships memberships;
 
-    RegistryIdentityListener(IdentitySynchronizer synchronizer, Liaisons liaisons) {
+    RegistryIdentityListener(IdentitySynchronizer synchronizer, Liaisons liaisons, Memberships memberships) {
         this.synchronizer = synchronizer;
         this.liaisons = liaisons;
+        this.memberships = memberships;
     }
 
     @EventListener
@@ -42,6 +46,12 @@ class RegistryIdentityListener {
     @EventListener
     void on(MembershipChanged event) {
         synchronizer.sync(event.personId());
+    }
+
+    /** R4.2: a district's new foreign population figure may seat its Kaymakam on the provincial board, or unseat them. */
+    @EventListener
+    void on(BoardChanged event) {
+        memberships.districtChairsOf(event.plateCode()).forEach(synchronizer::sync);
     }
 
     /** A renamed institution renames its liaison group. */

@@ -3,10 +3,9 @@ package tr.gov.goc.kurul.meeting;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import tr.gov.goc.kurul.board.BoardMembership;
 import tr.gov.goc.kurul.board.Boards;
 import tr.gov.goc.kurul.board.Memberships;
-import tr.gov.goc.kurul.board.MembershipRole;
+import tr.gov.goc.kurul.board.Seat;
 
 /**
  * R12.2: the signed minutes go to every member institution of the board, and to the invited institutions that a
@@ -28,9 +27,9 @@ public class DistributionList {
     /** The institutions (ids) the signed minutes of this meeting go to (R12.2). */
     public Set<Long> of(Meeting meeting) {
         Set<Long> institutions = new LinkedHashSet<>();
-        for (BoardMembership m : memberships.active(meeting.getBoardId())) {
-            if ((m.getRole() == MembershipRole.MEMBER || m.getRole() == MembershipRole.CHAIR) && m.getInstitutionId() != null) {
-                institutions.add(m.getInstitutionId());
+        for (Seat seat : memberships.seats(meeting.getBoardId())) { // R4.2: a Kaymakam member's Kaymakamlık too
+            if (seat.isMember() && seat.institutionId() != null) {
+                institutions.add(seat.institutionId());
             }
         }
         institutions.addAll(responsible.of(meeting.getMeetingKey()));

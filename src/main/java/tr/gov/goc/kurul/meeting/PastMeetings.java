@@ -9,7 +9,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tr.gov.goc.kurul.board.Board;
-import tr.gov.goc.kurul.board.BoardMembership;
+import tr.gov.goc.kurul.board.Seat;
 import tr.gov.goc.kurul.board.Boards;
 import tr.gov.goc.kurul.board.MembershipRole;
 import tr.gov.goc.kurul.board.Memberships;
@@ -99,8 +99,8 @@ public class PastMeetings {
         agendaItems.saveAll(items);
 
         List<Attendance> rows = new ArrayList<>();
-        for (BoardMembership m : memberships.active(board.getId())) {
-            Attendance.AttendedAs as = switch (m.getRole()) {
+        for (Seat m : memberships.seats(board.getId())) {
+            Attendance.AttendedAs as = switch (m.role()) {
                 case CHAIR -> Attendance.AttendedAs.CHAIR;
                 case MEMBER -> Attendance.AttendedAs.MEMBER;
                 case INVITED -> Attendance.AttendedAs.INVITED;
@@ -109,8 +109,8 @@ public class PastMeetings {
             if (as == null) {
                 continue;
             }
-            Person p = people.person(m.getPersonId());
-            String institution = m.getInstitutionId() == null ? null : institutions.institution(m.getInstitutionId()).getName();
+            Person p = people.person(m.personId());
+            String institution = m.institutionId() == null ? null : institutions.institution(m.institutionId()).getName();
             rows.add(new Attendance(meeting.getId(), as, p.getId(), null, p.getFullName(), p.getTitle(), institution, p.getPhone()));
         }
         rows.sort((a, b) -> Integer.compare(rank(a.getAttendedAs()), rank(b.getAttendedAs())));

@@ -10,9 +10,9 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import tr.gov.goc.kurul.board.BoardMembership;
 import tr.gov.goc.kurul.board.Memberships;
 import tr.gov.goc.kurul.board.MembershipRole;
+import tr.gov.goc.kurul.board.Seat;
 import tr.gov.goc.kurul.common.FormValues;
 import tr.gov.goc.kurul.common.TaskInputException;
 import tr.gov.goc.kurul.institution.Institutions;
@@ -41,8 +41,8 @@ class RecordAttendance implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Meeting meeting = records.meeting((String) task.getVariable(CycleVariables.MEETING_KEY));
-        Map<Long, BoardMembership> active = memberships.active(meeting.getBoardId()).stream()
-                .collect(Collectors.toMap(BoardMembership::getId, Function.identity()));
+        Map<Long, Seat> active = memberships.seats(meeting.getBoardId()).stream()
+                .collect(Collectors.toMap(Seat::membershipId, Function.identity(), (a, b) -> a));
         Set<Long> members = ids(task.getVariable("attendedMembers"), active, "üye", MembershipRole.CHAIR, MembershipRole.MEMBER);
         Set<Long> deputies = ids(task.getVariable("attendedDeputies"), active, "vekil", MembershipRole.DEPUTY);
         Set<Long> invited = ids(task.getVariable("attendedInvited"), active, "davetli", MembershipRole.INVITED);
@@ -52,16 +52,16 @@ class RecordAttendance implements TaskListener {
         }
         List<Attendance> rows = new ArrayList<>();
         for (Long id : members) {
-            BoardMembership m = active.get(id);
-            rows.add(row(meeting, m, m.getRole() == MembershipRole.CHAIR ? Attendance.AttendedAs.CHAIR : Attendance.AttendedAs.MEMBER, null));
+            Seat m = active.get(id);
+            rows.add(row(meeting, m, m.role() == MembershipRole.CHAIR ? Attendance.AttendedAs.CHAIR : Attendance.AttendedAs.MEMBER, null));
         }
         for (Long id : deputies) {
-            BoardMembership deputy = active.get(id);
-            if (members.contains(deputy.getDeputyOfId())) { // R9.2
-                throw new TaskInputException(people.person(deputy.getPersonId()).getFullName()
+            Seat deputy = active.get(id);
+            if (members.contains(deputy.deputyOfId())) { // R9.2
+                throw new TaskInputException(people.person(deputy.personId()).getFullName()
                         + " vekil olarak katılamaz: asıl üye toplantıda (R9.2).");
             }
-            rows.add(row(meeting, deputy, Attendance.AttendedAs.DEPUTY, deputy.getDeputyOfId()));
+            rows.add(row(meeting, deputy, Attendance.AttendedAs.DEPUTY, deputy.deputyOfId()));
         }
         for (Long id : invited) {
             rows.add(row(meeting, active.get(id), Attendance.AttendedAs.INVITED, null));
@@ -77,12 +77,12 @@ class RecordAttendance implements TaskListener {
         task.setVariable("participantCount", rows.size());
     }
 
-    private Set<Long> ids(Object value, Map<Long, BoardMembership> active, String label, MembershipRole... roles) {
+    private Set<Long> ids(Object value, Map<Long, Seat> active, String label, MembershipRole... roles) {
         Set<Long> result = new HashSet<>();
         List<MembershipRole> allowed = List.of(roles);
         for (Long id : FormValues.ids(value, label)) {
-            BoardMembership m = active.get(id);
-            if (m == null || !allowed.contains(m.getRole())) {
+            Seat m = active.get(id);
+            if (m == null || !allowed.contains(m.role())) {
                 // R9.2: only the board's registered members, deputies and invited participants
                 throw new TaskInputException("Seçilen " + label + " bu kurulun kayıtlı listesinde yok (R9.2).");
             }
@@ -91,9 +91,9 @@ class RecordAttendance implements TaskListener {
         return result;
     }
 
-    private Attendance row(Meeting meeting, BoardMembership m, Attendance.AttendedAs as, Long forMembershipId) {
-        Person p = people.person(m.getPersonId());
-        String institution = m.getInstitutionId() == null ? null : institutions.institution(m.getInstitutionId()).getName();
+    private Attendance row(Meeting meeting, Seat m, Attendance.AttendedAs as, Long forMembershipId) {
+        Person p = people.person(m.personId());
+        String institution = m.institutionId() == null ? null : institutions.institution(m.institutionId()).getName();
         return new Attendance(meeting.getId(), as, p.getId(), forMembershipId, p.getFullName(), p.getTitle(), institution, p.getPhone());
     }
 

@@ -8,9 +8,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import tr.gov.goc.kurul.board.BoardMembership;
 import tr.gov.goc.kurul.board.Memberships;
-import tr.gov.goc.kurul.board.MembershipRole;
+import tr.gov.goc.kurul.board.Seat;
 import tr.gov.goc.kurul.calendar.MeetingInvitation;
 import tr.gov.goc.kurul.identity.GroupIds;
 import tr.gov.goc.kurul.mail.Mails;
@@ -20,7 +19,8 @@ import tr.gov.goc.kurul.people.People;
 import tr.gov.goc.kurul.people.Person;
 
 /**
- * R11.3, R4.4: the notice of the meeting to the chair, every member and deputy and every invited participant.
+ * R11.3, R4.4: the notice of the meeting to the chair, every member (the Kaymakams of districts over the R4.2
+ * threshold included) and deputy and every invited participant.
  * Each person with a login gets a notice; the secretariat gets the full list with addresses, and those without
  * an address are marked, so nobody is skipped silently. Everyone with an address also gets a mail with a calendar
  * invitation (iCalendar METHOD:REQUEST, Europe/Istanbul; issue #6), queued in this transaction and sent by its own job.
@@ -57,11 +57,8 @@ class SendMeetingNotices implements JavaDelegate {
                 + meeting.getStartTime() + ", " + meeting.getPlace();
         List<String> lines = new ArrayList<>();
         int withoutAddress = 0;
-        for (BoardMembership membership : memberships.active(meeting.getBoardId())) {
-            if (membership.getRole() == MembershipRole.SECRETARY || membership.getRole() == MembershipRole.CHAIR_OFFICE) {
-                continue;
-            }
-            Person person = people.person(membership.getPersonId());
+        for (Seat seat : memberships.seats(meeting.getBoardId())) { // R4.2: the Kaymakams of larger districts included
+            Person person = people.person(seat.personId());
             String body = "Kurul toplantısına davetlisiniz: " + meeting.getTitle() + ", " + TurkishDates.withWeekday(meeting.getMeetingDate())
                     + " saat " + meeting.getStartTime() + ", " + meeting.getPlace() + ". Gündem ve belgeler Kurul'da (Genelge md. 11/3).";
             String invitation = person.getEmail() == null ? null : invitation(meeting, person.getEmail());
@@ -76,7 +73,7 @@ class SendMeetingNotices implements JavaDelegate {
             if (!reachable) {
                 withoutAddress++;
             }
-            lines.add("- " + person.getFullName() + " (" + roleLabel(membership.getRole()) + "): "
+            lines.add("- " + person.getFullName() + " (" + roleLabel(seat) + "): "
                     + (person.getEmail() != null ? person.getEmail() : reachable ? "Kurul kullanıcısı" : "ADRES YOK — resmi yazı ile bildirin"));
         }
         String body = "Bildirim listesi (" + lines.size() + " kişi, adresi olmayan " + withoutAddress + "):\n" + String.join("\n", lines);
@@ -96,13 +93,16 @@ class SendMeetingNotices implements JavaDelegate {
                 meeting.getMeetingDate(), meeting.getStartTime(), MEETING_MINUTES, null, List.of(attendee), clock.instant());
     }
 
-    private static String roleLabel(MembershipRole role) {
-        return switch (role) {
+    private static String roleLabel(Seat seat) {
+        if (seat.isKaymakamSeat()) {
+            return "Üye — Kaymakam (md. 4/2)";
+        }
+        return switch (seat.role()) {
             case CHAIR -> "Kurul Başkanı";
             case MEMBER -> "Üye";
             case DEPUTY -> "Vekil";
             case INVITED -> "Davetli";
-            default -> role.name();
+            default -> seat.role().name();
         };
     }
 }
