@@ -32,3 +32,16 @@ interface DistributionRepository extends JpaRepository<Distribution, Long> {
 interface PlatformEntryRepository extends JpaRepository<PlatformEntry, Long> {
     List<PlatformEntry> findByMeetingIdOrderByIdAsc(long meetingId);
 }
+
+interface InviteeRepository extends JpaRepository<Invitee, Long> {
+    List<Invitee> findByMeetingIdOrderByIdAsc(long meetingId);
+}
+
+interface ExcuseRepository extends JpaRepository<Excuse, Long> {
+    List<Excuse> findByMeetingIdOrderByIdAsc(long meetingId);
+}
+
+interface PresidencyAttendeeRepository extends JpaRepository<PresidencyAttendee, Long> {
+    List<PresidencyAttendee> findByMeetingIdOrderByIdAsc(long meetingId);
+    void deleteByMeetingId(long meetingId);
+}

@@ -1,6 +1,8 @@
 package tr.gov.goc.kurul.meeting;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -24,8 +26,11 @@ class PrepareAttendanceForm implements TaskListener {
     private final Memberships memberships;
     private final People people;
     private final Institutions institutions;
+    private final AttendancePlans plans;
 
-    PrepareAttendanceForm(MeetingRecords records, Memberships memberships, People people, Institutions institutions) {
+    PrepareAttendanceForm(MeetingRecords records, Memberships memberships, People people, Institutions institutions,
+                          AttendancePlans plans) {
+        this.plans = plans;
         this.records = records;
         this.memberships = memberships;
         this.people = people;
@@ -40,8 +45,39 @@ class PrepareAttendanceForm implements TaskListener {
         task.setVariable("deputyOptions", FormValues.json(seats.stream().filter(s -> s.role() == MembershipRole.DEPUTY)
                 .map(s -> option(s, " — vekil: " + people.person(memberships.membership(s.deputyOfId()).getPersonId()).getFullName()))
                 .toList()));
-        task.setVariable("invitedOptions", FormValues.json(seats.stream().filter(s -> s.role() == MembershipRole.INVITED)
+        Set<Long> invited = plans.invited(meeting); // R4.4: only those the chair invited to this meeting
+        task.setVariable("invitedOptions", FormValues.json(seats.stream()
+                .filter(s -> s.role() == MembershipRole.INVITED && invited.contains(s.membershipId()))
                 .map(s -> option(s, "")).toList()));
+        announced(task, meeting);
+    }
+
+    /** R9.1, R9.2, R4.5: what members and the presidency announced before the meeting, shown and pre-filled. */
+    private void announced(DelegateTask task, Meeting meeting) {
+        List<String> lines = new ArrayList<>();
+        List<String> sittingDeputies = new ArrayList<>();
+        for (Excuse excuse : plans.excuses(meeting)) {
+            String deputy = plans.deputyName(excuse).map(name -> "yerine kayıtlı vekili " + name + " katılacak")
+                    .orElse("vekili katılmayacak");
+            if (excuse.getDeputyMembershipId() != null) {
+                sittingDeputies.add(String.valueOf(excuse.getDeputyMembershipId()));
+            }
+            lines.add("- " + people.person(excuse.getPersonId()).getFullName() + ": mazeretli (" + excuse.getReason() + "), " + deputy + ".");
+        }
+        List<PresidencyAttendee> presidency = plans.presidency(meeting);
+        for (PresidencyAttendee a : presidency) {
+            lines.add("- Başkanlık personeli: " + AttendancePlans.PresidencyPerson.line(a) + " katılacağını bildirdi.");
+        }
+        task.setVariable("attendancePlanText", lines.isEmpty() ? "Toplantıdan önce mazeret ya da Başkanlık katılımı bildirilmedi."
+                : "**Toplantıdan önce bildirilenler (md. 4/5, 9/1, 9/2):**\n" + String.join("\n", lines));
+        if (!sittingDeputies.isEmpty() && task.getVariable("attendedDeputies") == null) {
+            task.setVariable("attendedDeputies", FormValues.json(sittingDeputies));
+        }
+        if (!presidency.isEmpty() && task.getVariable("otherParticipants") == null) {
+            task.setVariable("otherParticipants", String.join("\n", presidency.stream()
+                    .map(a -> a.getFullName() + "; " + (a.getTitle() == null ? "" : a.getTitle()) + "; Göç İdaresi Başkanlığı"
+                            + (a.getUnit() == null ? "" : " — " + a.getUnit())).toList()));
+        }
     }
 
     private Map<String, String> option(Seat seat, String suffix) {

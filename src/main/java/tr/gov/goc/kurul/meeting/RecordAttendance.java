@@ -30,8 +30,11 @@ class RecordAttendance implements TaskListener {
     private final Memberships memberships;
     private final People people;
     private final Institutions institutions;
+    private final AttendancePlans plans;
 
-    RecordAttendance(MeetingRecords records, Memberships memberships, People people, Institutions institutions) {
+    RecordAttendance(MeetingRecords records, Memberships memberships, People people, Institutions institutions,
+                     AttendancePlans plans) {
+        this.plans = plans;
         this.records = records;
         this.memberships = memberships;
         this.people = people;
@@ -63,7 +66,11 @@ class RecordAttendance implements TaskListener {
             }
             rows.add(row(meeting, deputy, Attendance.AttendedAs.DEPUTY, deputy.deputyOfId()));
         }
+        Set<Long> calledIn = plans.invited(meeting);
         for (Long id : invited) {
+            if (!calledIn.contains(id)) { // R4.4
+                throw new TaskInputException("attendedInvited", "Seçilen davetli bu toplantıya kurul başkanınca davet edilmedi (md. 4/4).");
+            }
             rows.add(row(meeting, active.get(id), Attendance.AttendedAs.INVITED, null));
         }
         for (String line : others) {

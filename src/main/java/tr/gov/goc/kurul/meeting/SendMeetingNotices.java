@@ -4,10 +4,12 @@ import tr.gov.goc.kurul.common.TurkishDates;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import tr.gov.goc.kurul.board.MembershipRole;
 import tr.gov.goc.kurul.board.Memberships;
 import tr.gov.goc.kurul.board.Seat;
 import tr.gov.goc.kurul.calendar.MeetingInvitation;
@@ -20,7 +22,7 @@ import tr.gov.goc.kurul.people.Person;
 
 /**
  * R11.3, R4.4: the notice of the meeting to the chair, every member (the Kaymakams of districts over the R4.2
- * threshold included) and deputy and every invited participant.
+ * threshold included) and deputy and the participants the chair invited to this meeting (R4.4).
  * Each person with a login gets a notice; the secretariat gets the full list with addresses, and those without
  * an address are marked, so nobody is skipped silently. Everyone with an address also gets a mail with a calendar
  * invitation (iCalendar METHOD:REQUEST, Europe/Istanbul; issue #6), queued in this transaction and sent by its own job.
@@ -37,8 +39,11 @@ class SendMeetingNotices implements JavaDelegate {
     private final Notices notices;
     private final Mails mails;
     private final Clock clock;
+    private final AttendancePlans plans;
 
-    SendMeetingNotices(MeetingRecords records, Memberships memberships, People people, Notices notices, Mails mails, Clock clock) {
+    SendMeetingNotices(MeetingRecords records, Memberships memberships, People people, Notices notices, Mails mails, Clock clock,
+                       AttendancePlans plans) {
+        this.plans = plans;
         this.records = records;
         this.memberships = memberships;
         this.people = people;
@@ -57,7 +62,11 @@ class SendMeetingNotices implements JavaDelegate {
                 + meeting.getStartTime() + ", " + meeting.getPlace();
         List<String> lines = new ArrayList<>();
         int withoutAddress = 0;
+        Set<Long> invited = plans.invited(meeting);
         for (Seat seat : memberships.seats(meeting.getBoardId())) { // R4.2: the Kaymakams of larger districts included
+            if (seat.role() == MembershipRole.INVITED && !invited.contains(seat.membershipId())) {
+                continue; // R4.4: invited per agenda by the chair's decision only
+            }
             Person person = people.person(seat.personId());
             String body = "Kurul toplantısına davetlisiniz: " + meeting.getTitle() + ", " + TurkishDates.withWeekday(meeting.getMeetingDate())
                     + " saat " + meeting.getStartTime() + ", " + meeting.getPlace() + ". Gündem ve belgeler Kurul'da (Genelge md. 11/3).";

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,46 @@ final class CycleDriver {
     List<String> optionValues(Task task, String variable) {
         SpinJsonNode options = (SpinJsonNode) engine.getTaskService().getVariable(task.getId(), variable);
         return options.elements().stream().map(o -> o.prop("value").stringValue()).toList();
+    }
+
+    /**
+     * The steps before a quarter's board day: the sub-commission held on {@code subCommissionDay} (R6.9, R10.3), every
+     * institution answering the agenda call (the first with a proposal, R10.2) and the İl GİM compiling the agenda with
+     * that proposal taken in, plus {@code compileValues}.
+     */
+    void holdSubCommissionAndCompileAgenda(String key, LocalDate subCommissionDay, Map<String, Object> compileValues) {
+        LocalDate windowOpens = subCommissionDay.withDayOfMonth(1);
+        while (windowOpens.getDayOfWeek().getValue() > 5) { // R6.9: the first week's first working day
+            windowOpens = windowOpens.plusDays(1);
+        }
+        at(windowOpens + "T09:00:00");
+        complete(task(key + "-AK", "Task_ScheduleMeeting"),
+                Map.of("meetingDate", subCommissionDay.toString(), "meetingTime", "10:00", "meetingPlace", "İl Göç İdaresi Müdürlüğü"));
+        runDueJobs();
+        at(subCommissionDay + "T11:00:00");
+        Task record = task(key + "-AK", "Task_RecordMeeting");
+        complete(record, Map.of("attendees", List.of(optionValues(record, "liaisonOptions").get(0)),
+                "chairedBy", "Deniz Aktaş", "findingEducation", "Okul kayıtlarında dil sorunu.",
+                "problems", "Türkçe kursları yetersiz.", "proposals", "Kurs sayısı artırılmalı.",
+                "actionPlanMonitoring", "Eylem planı maddeleri takvimde."));
+        complete(task(key + "-AK", "Task_PlatformEntry"), Map.of("platformEntered", true, "platformEnteredOn", subCommissionDay.toString()));
+        List<Task> proposals = tasks(key, "Task_SubmitAgendaProposal");
+        for (LocalDate day = subCommissionDay.plusDays(1); proposals.isEmpty() && day.isBefore(subCommissionDay.plusDays(8)); day = day.plusDays(1)) {
+            at(day + "T09:00:00"); // R10.1: the agenda call opens 15 days before the board's window
+            proposals = tasks(key, "Task_SubmitAgendaProposal");
+        }
+        complete(proposals.get(0), Map.of("hasProposal", "yes", "topic", "Uyum sınıfları", "category", "SOSYAL_UYUM",
+                "description", "Uyum sınıflarının kapasitesi yetersiz.", "specialRequest", false,
+                "activities", "Türkçe kursu.", "riskFlag", false));
+        for (Task t : proposals.subList(1, proposals.size())) {
+            complete(t, Map.of("hasProposal", "no", "specialRequest", false, "riskFlag", false, "activities", "Olağan hizmetler."));
+        }
+        Task compile = task(key, "Task_CompileAgenda");
+        Map<String, Object> values = new HashMap<>(Map.of("includesPreviousDecisions", true,
+                "includesSubCommissionReport", true, "includesActionPlan", true, "includesNegativeEvents", true,
+                "acceptedProposals", optionValues(compile, "proposalOptions")));
+        values.putAll(compileValues);
+        complete(compile, values);
     }
 
     static void reset() {

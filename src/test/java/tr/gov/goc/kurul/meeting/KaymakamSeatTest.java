@@ -15,8 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tr.gov.goc.kurul.agenda.AgendaProposalView;
-import tr.gov.goc.kurul.agenda.AgendaProposals;
 import tr.gov.goc.kurul.board.Board;
 import tr.gov.goc.kurul.board.BoardMembership;
 import tr.gov.goc.kurul.board.Boards;
@@ -46,8 +44,6 @@ class KaymakamSeatTest {
     YearPlanner planner;
     @Autowired
     Meetings meetings;
-    @Autowired
-    AgendaProposals agendaProposals;
     @Autowired
     Notices notices;
     @Autowired
@@ -89,7 +85,7 @@ class KaymakamSeatTest {
         assertThat(groupsOf(KAYMAKAM)).contains("prov-27-members", "dist-" + sahinbey.getDistrictId() + "-chair");
 
         planner.plan(27, 2074);
-        holdSubCommissionAndCompileAgenda();
+        driver.holdSubCommissionAndCompileAgenda(KEY, LocalDate.parse("2074-03-06"), Map.of());
         driver.complete(driver.task(KEY, "Task_SetMeetingDate"),
                 Map.of("meetingDateChoice", "2074-04-05", "meetingTime", "10:00", "meetingPlace", "Valilik Toplantı Salonu"));
         driver.runDueJobs();
@@ -143,32 +139,6 @@ class KaymakamSeatTest {
                 .filter(m -> m.getRole() == MembershipRole.CHAIR).findFirst().orElseThrow();
         assertThat(groupsOf("yavuzeli.kaymakam")).doesNotContain("prov-27-members");
         assertThat(memberships.seats(boards.provincialBoard(27).getId())).noneMatch(s -> s.membershipId() == kaymakam.getId());
-    }
-
-    private void holdSubCommissionAndCompileAgenda() {
-        driver.at("2074-03-01T09:00:00");
-        driver.complete(driver.task(KEY + "-AK", "Task_ScheduleMeeting"),
-                Map.of("meetingDate", "2074-03-06", "meetingTime", "10:00", "meetingPlace", "İl Göç İdaresi Müdürlüğü"));
-        driver.runDueJobs();
-        driver.at("2074-03-06T11:00:00");
-        Task record = driver.task(KEY + "-AK", "Task_RecordMeeting");
-        driver.complete(record, Map.of("attendees", List.of(driver.optionValues(record, "liaisonOptions").get(0)),
-                "chairedBy", "Deniz Aktaş", "findingEducation", "Okul kayıtlarında dil sorunu.",
-                "problems", "Türkçe kursları yetersiz.", "proposals", "Kurs sayısı artırılmalı.",
-                "actionPlanMonitoring", "Eylem planı maddeleri takvimde."));
-        driver.complete(driver.task(KEY + "-AK", "Task_PlatformEntry"), Map.of("platformEntered", true, "platformEnteredOn", "2074-03-06"));
-        List<Task> proposals = driver.tasks(KEY, "Task_SubmitAgendaProposal");
-        driver.complete(proposals.get(0), Map.of("hasProposal", "yes", "topic", "Uyum sınıfları", "category", "SOSYAL_UYUM",
-                "description", "Uyum sınıflarının kapasitesi yetersiz.", "specialRequest", false,
-                "activities", "Türkçe kursu.", "riskFlag", false));
-        for (Task task : proposals.subList(1, proposals.size())) {
-            driver.complete(task, Map.of("hasProposal", "no", "specialRequest", false, "riskFlag", false, "activities", "Olağan hizmetler."));
-        }
-        long proposer = agendaProposals.forMeeting(KEY).stream().filter(AgendaProposalView::hasProposal)
-                .map(AgendaProposalView::institutionId).findFirst().orElseThrow();
-        driver.complete(driver.task(KEY, "Task_CompileAgenda"), Map.of("includesPreviousDecisions", true,
-                "includesSubCommissionReport", true, "includesActionPlan", true, "includesNegativeEvents", true,
-                "acceptedProposals", List.of(String.valueOf(proposer))));
     }
 
     private List<String> groupsOf(String user) {
