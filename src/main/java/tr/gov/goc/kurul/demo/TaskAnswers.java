@@ -85,7 +85,7 @@ public final class TaskAnswers {
                 ? Map.of("approval", "REJECT", "approvalReason", "Sağlık maddesinin göstergesi ölçülebilir değil.")
                 : Map.of("approval", "APPROVE")));
         // annualEvaluation (R13.1–R13.4): the İl GİM drafts the Ek-3 as pre-filled; the board approves at its first
-        // meeting once it has been held (patient until then)
+        // meeting once it has been held (patient until then); a revised report at a later board meeting
         answers.put("Task_DraftReport", (task, pilot) -> List.of(Map.of(
                 "mainProblems", text(pilot.variable(task, "mainProblems"), "Dil engeli ve kayıt dışı istihdam."),
                 "decisionsEvaluation", text(pilot.variable(task, "decisionsEvaluation"), "Kararlar izlendi."),
@@ -93,7 +93,15 @@ public final class TaskAnswers {
         answers.put("annualEvaluation/Task_PlatformEntry", platformEntry());
         answers.put("Task_RecordBoardDecision", new Autopilot.Patient((task, pilot) -> List.of(Map.of(
                 "boardDecision", "approved", "decisionNote", "Oy birliğiyle onaylandı."))));
-        answers.put("Task_ChairApproval", (task, pilot) -> List.of(Map.of("chairDecision", "approved")));
+        // R13.2: a revised report goes back to the board: the secretariat names a board meeting held after the
+        // rejection (patient until one is held); the options are prepared when the task opens, so a meeting held since
+        // is found in the engine's history too
+        answers.put("Task_RecordRevisedBoardDecision", new Autopilot.Patient((task, pilot) -> {
+            List<String> meetings = new java.util.ArrayList<>(pilot.optionValues(task, "revisionMeetingOptions"));
+            meetings.addAll(heldProvincialMeetings(task, pilot));
+            return meetings.stream().distinct().map(key -> Map.<String, Object>of("revisionMeeting", key,
+                    "boardDecision", "approved", "decisionNote", "Düzeltilmiş rapor oy birliğiyle onaylandı.")).toList();
+        }));
         answers.put("Task_PlatformUpdate", platformEntry());
         // extraordinaryMeeting (R7.3): the chair agrees to the İl GİM's proposal
         answers.put("Task_ChairDecision", (task, pilot) -> List.of(Map.of("chairDecision", "APPROVE")));
@@ -111,6 +119,20 @@ public final class TaskAnswers {
         answers.put("Task_ReportFollowUp", (task, pilot) -> List.of(Map.of("followUpStatus", "DONE",
                 "followUpNote", "Karar uygulandı.")));
         return answers;
+    }
+
+    /** The province's board meetings whose attendance was recorded (held), latest first: keys of provincialBoardCycle. */
+    static List<String> heldProvincialMeetings(Task task, Autopilot pilot) {
+        Object plate = pilot.variable(task, "plateCode");
+        if (plate == null) {
+            return List.of();
+        }
+        return pilot.engine().getHistoryService().createHistoricTaskInstanceQuery().processDefinitionKey("provincialBoardCycle")
+                .taskDefinitionKey("Task_RecordAttendance").processInstanceBusinessKeyLike(plate + "-%").finished()
+                .orderByHistoricTaskInstanceEndTime().desc().listPage(0, 3).stream()
+                .map(t -> pilot.engine().getHistoryService().createHistoricProcessInstanceQuery()
+                        .processInstanceId(t.getProcessInstanceId()).singleResult())
+                .filter(p -> p != null && p.getBusinessKey() != null).map(p -> p.getBusinessKey()).distinct().toList();
     }
 
     /** Every mandatory item ticked, and every proposal and special request taken onto the agenda (R10.2, R10.10). */

@@ -58,8 +58,8 @@ class CompileAgenda implements TaskListener {
             throw new TaskInputException("Alt komisyonun raporu henüz kaydedilmedi; gündem alt komisyon bulgularını içermelidir (R10.3).");
         }
         if (meeting.isFirstOfYear()) { // R13.1, R13.2: the Ek-3 report is ready before the first meeting's agenda closes
-            AnnualReportGate gate = annualReport.getIfAvailable();
-            Optional<String> refusal = gate == null ? Optional.empty() : gate.agendaRefusal(meeting);
+            AnnualReportGate firstMeetingGate = annualReport.getIfAvailable();
+            Optional<String> refusal = firstMeetingGate == null ? Optional.empty() : firstMeetingGate.agendaRefusal(meeting);
             if (refusal.isPresent()) {
                 throw new TaskInputException(refusal.get());
             }
@@ -85,6 +85,12 @@ class CompileAgenda implements TaskListener {
             items.add(new AgendaItem(meeting.getId(), items.size() + 1, r.source(), r.title(), null,
                     events && answers.riskFound(), events ? answers.negativeEventsText() : null));
         }
+        AnnualReportGate gate = annualReport.getIfAvailable();
+        Optional<String> revisedReport = gate == null || meeting.isDistrict() ? Optional.empty()
+                : gate.revisedReportAgendaItem(meeting);
+        // R13.2: a revised Ek-3 the board rejected goes back to the board at its next meeting (Art 7(3))
+        revisedReport.ifPresent(title -> items.add(new AgendaItem(meeting.getId(), items.size() + 1,
+                AgendaItem.Source.ANNUAL_REPORT_APPROVAL, title, null, false)));
         for (AgendaProposalView a : answers.views()) {
             if (a.hasProposal() && takenProposals.contains(a.institutionId())) { // R10.2
                 items.add(new AgendaItem(meeting.getId(), items.size() + 1, AgendaItem.Source.INSTITUTION_PROPOSAL,

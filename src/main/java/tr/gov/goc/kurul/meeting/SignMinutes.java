@@ -47,9 +47,12 @@ class SignMinutes implements TaskListener {
             throw new TaskInputException("Yılın ilk toplantısında alt komisyon üye listesi imzalanmadan tutanak imzalanamaz "
                     + "(Genelge md. 5/8, 6/5): önce \"Alt komisyonu oluştur\" görevi tamamlanmalıdır.");
         }
-        if (meeting.isFirstOfYear()) { // R13.2: no minutes of the first board without its decision on the Ek-3 report
-            AnnualReportGate gate = annualReport.getIfAvailable();
-            Optional<String> refusal = gate == null ? Optional.empty() : gate.minutesRefusal(meeting);
+        AnnualReportGate gate = annualReport.getIfAvailable();
+        if (gate != null && !meeting.isDistrict()) {
+            // R13.2: no minutes of the first board without its decision on the Ek-3 report, nor of a later meeting
+            // with the revised report on its agenda without the decision on it
+            Optional<String> refusal = meeting.isFirstOfYear() ? gate.minutesRefusal(meeting)
+                    : gate.revisedReportMinutesRefusal(meeting);
             if (refusal.isPresent()) {
                 throw new TaskInputException(refusal.get());
             }

@@ -4,6 +4,8 @@ import static tr.gov.goc.kurul.reporting.AnnualVariables.*;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -175,9 +177,7 @@ final class AnnualEvaluationSteps {
                         : " " + TurkishDates.format(meeting.getMeetingDate()) + " tarihindedir."));
             }
             AnnualReport report = reports.report(plate, year);
-            report.boardDecided(meeting.getMeetingKey(), approved, meeting.getMeetingDate(), note,
-                    Actors.current(identityService), reports.currentVersion(report));
-            reports.save(report);
+            reports.recordBoardDecision(report, meeting, approved, note, Actors.current(identityService));
             task.setVariable(MEETING_KEY, meeting.getMeetingKey());
             task.setVariable(BOARD_DECIDED, true);
             task.setVariable(REPORT_APPROVED, approved);
@@ -185,37 +185,77 @@ final class AnnualEvaluationSteps {
         }
     }
 
-    /** R13.2 (reading): a report the board rejected is approved, once revised, by the chair on the board's behalf. */
-    @Component("recordAnnualReportChairApproval")
-    static class RecordChairApproval implements TaskListener {
+    /**
+     * R13.2: the meetings that may decide on a revised report — the province's board meetings held after the rejection
+     * (ordinary or extraordinary) — offered as a select; prepared when the task opens and again when it is claimed.
+     */
+    @Component("prepareRevisedReportDecision")
+    static class PrepareRevisedDecision implements TaskListener {
 
         private final AnnualReports reports;
-        private final IdentityService identityService;
-        private final Clock clock;
 
-        RecordChairApproval(AnnualReports reports, IdentityService identityService, Clock clock) {
+        PrepareRevisedDecision(AnnualReports reports) {
             this.reports = reports;
-            this.identityService = identityService;
-            this.clock = clock;
         }
 
         @Override
         public void notify(DelegateTask task) {
-            String choice = FormValues.text(task.getVariable("chairDecision"));
-            if (!"approved".equals(choice) && !"returned".equals(choice)) {
-                throw new TaskInputException("Kararınızı seçin: düzeltilmiş raporu onaylıyor ya da yeniden iade ediyorsunuz.");
-            }
             AnnualReport report = reports.report(plateCode(task), reportYear(task));
-            boolean approved = "approved".equals(choice);
-            if (approved) {
-                report.approved(reports.currentVersion(report), Actors.current(identityService), LocalDate.now(clock));
-                task.setVariable(RETURN_REASON, null);
-            } else {
-                task.setVariable(RETURN_REASON, FormValues.requiredText(task.getVariable("decisionNote"), "İade gerekçesi", 1000));
-                report.chairReturned();
+            task.setVariable(REVISION_MEETING_OPTIONS, FormValues.json(reports.heldAfterRejection(report).stream()
+                    .map(m -> Map.of("label", meetingLabel(m), "value", m.getMeetingKey())).toList()));
+        }
+    }
+
+    static String meetingLabel(Meeting m) {
+        return m.getTitle() + (m.getMeetingDate() == null ? "" : " (" + TurkishDates.format(m.getMeetingDate()) + ")");
+    }
+
+    /**
+     * R13.2: the board, not the chair alone, decides on the revised report: at a provincial board meeting of the
+     * province held after the rejection (ordinary or extraordinary, Art 7(3)); none held yet, the report waits.
+     */
+    @Component("recordRevisedReportBoardDecision")
+    static class RecordRevisedBoardDecision implements TaskListener {
+
+        private final AnnualReports reports;
+        private final IdentityService identityService;
+
+        RecordRevisedBoardDecision(AnnualReports reports, IdentityService identityService) {
+            this.reports = reports;
+            this.identityService = identityService;
+        }
+
+        @Override
+        public void notify(DelegateTask task) {
+            String choice = FormValues.text(task.getVariable("boardDecision"));
+            if (!"approved".equals(choice) && !"rejected".equals(choice)) {
+                throw new TaskInputException("Kurulun kararını seçin: düzeltilmiş rapor onaylandı ya da reddedildi (R13.2).");
             }
-            reports.save(report);
+            boolean approved = "approved".equals(choice);
+            String note = approved ? FormValues.optionalText(task.getVariable("decisionNote"), "Karar notu", 1000)
+                    : FormValues.requiredText(task.getVariable("decisionNote"), "Ret gerekçesi", 1000);
+            AnnualReport report = reports.report(plateCode(task), reportYear(task));
+            String rejectedOn = report.getBoardDecidedOn() == null ? "" : " (" + TurkishDates.format(report.getBoardDecidedOn()) + ")";
+            List<Meeting> held = reports.heldAfterRejection(report);
+            if (held.isEmpty()) {
+                throw new TaskInputException("Ret kararından" + rejectedOn + " sonra henüz il kurulu toplantısı yapılmadı; "
+                        + "düzeltilmiş rapor bir sonraki kurul toplantısını bekler: bir sonraki olağan toplantının gündemine "
+                        + "alınır ya da olağanüstü toplantıda görüşülür (Genelge md. 7/3). Raporu Vali tek başına değil kurul "
+                        + "onaylar (R13.2).");
+            }
+            String key = FormValues.text(task.getVariable("revisionMeeting"));
+            if (key == null) {
+                throw new TaskInputException("revisionMeeting", "Düzeltilmiş raporu görüşen kurul toplantısını seçin (R13.2).");
+            }
+            Meeting meeting = held.stream().filter(m -> m.getMeetingKey().equals(key)).findFirst()
+                    .orElseThrow(() -> new TaskInputException("revisionMeeting", "Seçilen toplantı, ret kararından" + rejectedOn
+                            + " sonra yapılmış bir il kurulu toplantısı değil; düzeltilmiş raporu ret kararından sonra yapılan "
+                            + "bir kurul toplantısı onaylar (R13.2). Seçilebilecek toplantılar: "
+                            + String.join("; ", held.stream().map(AnnualEvaluationSteps::meetingLabel).toList()) + "."));
+            reports.recordBoardDecision(report, meeting, approved, note, Actors.current(identityService));
+            task.setVariable(MEETING_KEY, meeting.getMeetingKey());
             task.setVariable(REPORT_APPROVED, approved);
+            task.setVariable(RETURN_REASON, approved ? null : note);
         }
     }
 

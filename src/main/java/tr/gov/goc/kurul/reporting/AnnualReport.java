@@ -78,10 +78,6 @@ class AnnualReport {
         }
     }
 
-    void chairReturned() {
-        this.status = AnnualReportStatus.REJECTED;
-    }
-
     void approved(int versionNo, String by, LocalDate on) {
         this.status = AnnualReportStatus.APPROVED;
         this.approvedVersion = versionNo;

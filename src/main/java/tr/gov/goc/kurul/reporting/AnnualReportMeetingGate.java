@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 import tr.gov.goc.kurul.meeting.AnnualReportGate;
 import tr.gov.goc.kurul.meeting.Meeting;
 
-/** R13.2: the first board of the year and the Ek-3 report on the year before. */
+/** R13.2: the first board of the year and the Ek-3 report on the year before; a revised report and the next board. */
 @Component
 class AnnualReportMeetingGate implements AnnualReportGate {
 
@@ -23,5 +23,15 @@ class AnnualReportMeetingGate implements AnnualReportGate {
     @Override
     public Optional<String> minutesRefusal(Meeting meeting) {
         return reports.minutesRefusal(meeting.getMeetingKey(), meeting.getPlateCode(), meeting.getYear());
+    }
+
+    @Override
+    public Optional<String> revisedReportAgendaItem(Meeting meeting) {
+        return reports.revisedReportAgendaItem(meeting);
+    }
+
+    @Override
+    public Optional<String> revisedReportMinutesRefusal(Meeting meeting) {
+        return reports.revisedReportMinutesRefusal(meeting);
     }
 }

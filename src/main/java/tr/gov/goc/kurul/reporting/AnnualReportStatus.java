@@ -6,7 +6,7 @@ public enum AnnualReportStatus {
     SUBMITTED("Kurul onayı bekliyor"),
     APPROVED("Onaylandı"),
     REJECTED("Kurulca reddedildi, yeniden hazırlanıyor"),
-    RESUBMITTED("Düzeltildi, kurul başkanının onayı bekliyor");
+    RESUBMITTED("Düzeltildi, kurul toplantısında onay bekliyor");
 
     private final String turkish;
 

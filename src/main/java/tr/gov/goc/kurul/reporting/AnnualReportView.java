@@ -11,12 +11,15 @@ import java.util.List;
  *
  * @param content        the latest submitted version's text; the pre-filled draft while nothing was submitted yet
  * @param currentVersion null while nothing was submitted
+ * @param boardDecision  the latest board decision; {@code boardDecisions} every one, oldest first (a rejection, then
+ *                       the later meeting that decided on the revised report)
  */
 public record AnnualReportView(int plateCode, String provinceName, int year, String businessKey, AnnualReportStatus status,
                                String statusLabel, LocalDate draftDueDate, LocalDate platformEntryDueDate,
                                Integer currentVersion, AnnualReportContent content, List<VersionRow> versions,
                                List<MeetingRow> meetings, List<DecisionRow> decisions, Summary summary,
-                               BoardDecisionRow boardDecision, Approval approval, PlatformEntry platformEntry) {
+                               BoardDecisionRow boardDecision, Approval approval, PlatformEntry platformEntry,
+                               List<BoardDecisionRow> boardDecisions) {
 
     public record VersionRow(int number, String preparedBy, Instant preparedAt) {
     }

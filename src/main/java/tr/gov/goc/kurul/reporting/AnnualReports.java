@@ -19,7 +19,9 @@ import tr.gov.goc.kurul.calendar.StatutoryCalendar;
 import tr.gov.goc.kurul.common.AsSystem;
 import tr.gov.goc.kurul.common.InvalidInputException;
 import tr.gov.goc.kurul.common.NotFoundException;
+import tr.gov.goc.kurul.meeting.AgendaItem;
 import tr.gov.goc.kurul.meeting.Meeting;
+import tr.gov.goc.kurul.meeting.MeetingStatus;
 import tr.gov.goc.kurul.meeting.Meetings;
 import tr.gov.goc.kurul.province.Province;
 import tr.gov.goc.kurul.province.Provinces;
@@ -37,6 +39,7 @@ public class AnnualReports {
 
     private final AnnualReportRepository reports;
     private final AnnualReportVersionRepository versions;
+    private final AnnualReportBoardDecisionRepository boardDecisions;
     private final YearEvidence evidence;
     private final Provinces provinces;
     private final Boards boards;
@@ -46,11 +49,13 @@ public class AnnualReports {
     private final IdentityService identityService;
     private final Clock clock;
 
-    AnnualReports(AnnualReportRepository reports, AnnualReportVersionRepository versions, YearEvidence evidence,
+    AnnualReports(AnnualReportRepository reports, AnnualReportVersionRepository versions,
+                  AnnualReportBoardDecisionRepository boardDecisions, YearEvidence evidence,
                   Provinces provinces, Boards boards, Meetings meetings, StatutoryCalendar calendar,
                   RuntimeService runtimeService, IdentityService identityService, Clock clock) {
         this.reports = reports;
         this.versions = versions;
+        this.boardDecisions = boardDecisions;
         this.evidence = evidence;
         this.provinces = provinces;
         this.boards = boards;
@@ -178,6 +183,39 @@ public class AnnualReports {
         reports.save(report);
     }
 
+    /**
+     * R13.2: records a board meeting's approval or rejection of the report (the first board of the year, or the later
+     * meeting that decided on a revised report), who recorded it and which version the board had before it.
+     */
+    @Transactional
+    void recordBoardDecision(AnnualReport report, Meeting meeting, boolean approved, String note, String by) {
+        int version = currentVersion(report);
+        report.boardDecided(meeting.getMeetingKey(), approved, meeting.getMeetingDate(), note, by, version);
+        reports.save(report);
+        boardDecisions.save(new AnnualReportBoardDecision(report.getId(), meeting.getMeetingKey(),
+                approved ? AnnualReport.BoardDecision.APPROVED : AnnualReport.BoardDecision.REJECTED,
+                meeting.getMeetingDate(), note, version, by, clock.instant()));
+    }
+
+    /**
+     * R13.2: the provincial board meetings of the province held after the board rejected the report (meeting day after
+     * the rejection's day, not in the future, attendance recorded): the meetings that may decide on the revised report.
+     */
+    List<Meeting> heldAfterRejection(AnnualReport report) {
+        LocalDate rejectedOn = report.getBoardDecidedOn();
+        LocalDate today = LocalDate.now(clock);
+        long provincialBoardId = boards.provincialBoard(report.getPlateCode()).getId();
+        return meetings.ofProvince(report.getPlateCode()).stream()
+                .filter(m -> m.getBoardId() == provincialBoardId && m.getMeetingDate() != null)
+                .filter(m -> rejectedOn == null || m.getMeetingDate().isAfter(rejectedOn))
+                .filter(m -> !m.getMeetingDate().isAfter(today) && HELD.contains(m.getStatus()))
+                .sorted(java.util.Comparator.comparing(Meeting::getMeetingDate))
+                .toList();
+    }
+
+    private static final java.util.Set<MeetingStatus> HELD = java.util.EnumSet.of(MeetingStatus.HELD,
+            MeetingStatus.MINUTES_SIGNED, MeetingStatus.CLOSED);
+
     /** The first provincial board meeting of a year (R13.2: it approves the report on the year before). */
     Optional<Meeting> firstMeeting(int plateCode, int year) {
         long provincialBoardId = boards.provincialBoard(plateCode).getId();
@@ -213,12 +251,48 @@ public class AnnualReports {
     /** Refusal text while the first meeting has no approval or rejection decision on the report (R13.2). */
     public Optional<String> minutesRefusal(String meetingKey, int plateCode, int meetingYear) {
         Optional<AnnualReport> report = reports.findByPlateCodeAndReportYear(plateCode, meetingYear - 1);
-        if (report.isEmpty() || !meetingKey.equals(report.get().getBoardMeetingKey())) {
+        if (report.isEmpty() || !boardDecisions.existsByReportIdAndMeetingKey(report.get().getId(), meetingKey)) {
             return Optional.of("Yıllık değerlendirme raporu (Ek-3, " + (meetingYear - 1) + ") hakkında kurulun onay ya da ret "
                     + "kararı kaydedilmeden yılın ilk toplantısının tutanağı imzalanamaz (R13.2). Sekreterya "
                     + "'Ek-3 kurul kararını kaydet' görevini tamamlamalıdır.");
         }
         return Optional.empty();
+    }
+
+    /** A revised report the board rejected once, waiting for a later board meeting's decision (R13.2, Art 7(3)). */
+    Optional<AnnualReport> revisionAwaitingBoard(int plateCode) {
+        return reports.findByPlateCodeAndStatus(plateCode, AnnualReportStatus.RESUBMITTED).stream()
+                .min(java.util.Comparator.comparingInt(AnnualReport::getReportYear));
+    }
+
+    /**
+     * R13.2: the agenda item of a provincial board meeting after a rejection: the revised report goes back to the board
+     * at its next meeting (the next ordinary meeting's agenda, or an extraordinary one, Art 7(3)).
+     */
+    public Optional<String> revisedReportAgendaItem(Meeting meeting) {
+        if (meeting.isDistrict()) {
+            return Optional.empty();
+        }
+        return revisionAwaitingBoard(meeting.getPlateCode()).filter(r -> r.getReportYear() < meeting.getYear())
+                .map(r -> "Düzeltilmiş " + r.getReportYear() + " yılı değerlendirme raporunun (Ek-3) onayı (R13.2)");
+    }
+
+    /**
+     * R13.2: a meeting (not the first of the year) whose agenda carries a revised report does not sign its minutes
+     * before the board's decision on that report is recorded, as the first board does not.
+     */
+    public Optional<String> revisedReportMinutesRefusal(Meeting meeting) {
+        if (meeting.isDistrict() || meeting.isFirstOfYear()) {
+            return Optional.empty();
+        }
+        boolean onAgenda = meetings.agenda(meeting).stream().anyMatch(i -> i.getSource() == AgendaItem.Source.ANNUAL_REPORT_APPROVAL);
+        Optional<AnnualReport> waiting = revisionAwaitingBoard(meeting.getPlateCode());
+        if (!onAgenda || waiting.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("Düzeltilmiş " + waiting.get().getReportYear() + " yılı değerlendirme raporu (Ek-3) bu toplantının "
+                + "gündemindedir; kurulun onay ya da ret kararı kaydedilmeden tutanak imzalanamaz (R13.2). Sekreterya "
+                + "'Düzeltilmiş Ek-3 için kurul kararını kaydet' görevinde bu toplantıyı seçmelidir.");
     }
 
     // ---- the view ----
@@ -227,6 +301,10 @@ public class AnnualReports {
         YearEvidence.Year year = evidence.of(r.getPlateCode(), r.getReportYear());
         List<AnnualReportVersion> list = versions.findByReportIdOrderByNumberAsc(r.getId());
         AnnualReportContent content = list.isEmpty() ? evidence.prefill(year) : list.get(list.size() - 1).content();
+        List<AnnualReportView.BoardDecisionRow> decided = boardDecisions.findByReportIdOrderByIdAsc(r.getId()).stream()
+                .map(d -> new AnnualReportView.BoardDecisionRow(d.getMeetingKey(), d.getDecision().name(),
+                        d.getDecision() == AnnualReport.BoardDecision.APPROVED ? "Onaylandı" : "Reddedildi", d.getDecidedOn(),
+                        d.getNote(), d.getRecordedBy())).toList();
         AnnualReportView.BoardDecisionRow board = r.getBoardDecision() == null ? null : new AnnualReportView.BoardDecisionRow(
                 r.getBoardMeetingKey(), r.getBoardDecision().name(),
                 r.getBoardDecision() == AnnualReport.BoardDecision.APPROVED ? "Onaylandı" : "Reddedildi",
@@ -239,6 +317,6 @@ public class AnnualReports {
                 list.stream().map(v -> new AnnualReportView.VersionRow(v.getNumber(), v.getPreparedBy(), v.getPreparedAt())).toList(),
                 year.meetings(), year.decisions(), year.summary(), board, approval,
                 new AnnualReportView.PlatformEntry(r.getPlatformEntryDueDate(), r.getPlatformEnteredOn(), r.getPlatformEnteredBy(),
-                        r.getPlatformVersion(), r.getPlatformNote()));
+                        r.getPlatformVersion(), r.getPlatformNote()), decided);
     }
 }

@@ -13,6 +13,7 @@ final class AnnualVariables {
     static final String BOARD_DECIDED = "boardDecided";
     static final String REPORT_APPROVED = "reportApproved";
     static final String RETURN_REASON = "returnReason";
+    static final String REVISION_MEETING_OPTIONS = "revisionMeetingOptions";
     static final String EVIDENCE_SUMMARY = "evidenceSummary";
     static final String ANNUAL_REPORT_PDF_URL = "annualReportPdfUrl";
     static final String ANNUAL_REPORT_EXPORT_URL = "annualReportExportUrl";

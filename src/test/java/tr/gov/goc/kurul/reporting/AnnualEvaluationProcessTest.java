@@ -31,6 +31,7 @@ import tr.gov.goc.kurul.decision.Decision;
 import tr.gov.goc.kurul.decision.Decisions;
 import tr.gov.goc.kurul.decision.FollowUps;
 import tr.gov.goc.kurul.institution.Institutions;
+import tr.gov.goc.kurul.meeting.Meeting;
 import tr.gov.goc.kurul.meeting.YearPlanner;
 import tr.gov.goc.kurul.meeting.Meetings;
 import tr.gov.goc.kurul.meeting.SubCommissionFormation;
@@ -49,7 +50,8 @@ import tr.gov.goc.kurul.support.KurulIntegrationTest;
  * The Ek-3 annual evaluation (R13.1–R13.4) driven by the engine clock: the January timer, the draft pre-filled from
  * last year's decisions and their follow-up, the platform entry due on the last working day of January, and the
  * first board of the year, which cannot close its agenda without the report nor sign its minutes without deciding
- * on it (R13.2). Years far from the other tests' (2033–2035), so no meetings are shared.
+ * on it (R13.2); a report the board rejected goes back, revised, to a later board meeting (2094–2095). Years far from
+ * the other tests' (2033–2035, 2094–2095), so no meetings are shared.
  */
 @KurulIntegrationTest
 @TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
@@ -227,46 +229,116 @@ class AnnualEvaluationProcessTest {
 
 
     @Test
-    void aRejectedReportIsRedraftedAndApprovedByTheChair() {
-        at("2034-12-01T10:00:00");
-        planner.plan(22, 2035);
-        at("2035-01-02T09:00:00");
-        reports.start(22, 2034);
-        ProcessInstance annual = instance("22-2035-EK3");
+    void aRejectedReportGoesBackToALaterBoardMeetingNeverToTheChairAlone() {
+        // Edirne's report on 2094: the first board of 2095 rejects it; the revised report waits for a later board (R13.2)
+        at("2094-12-01T10:00:00");
+        planner.plan(22, 2095);
+        at("2095-01-02T09:00:00");
+        reports.start(22, 2094);
+        ProcessInstance annual = instance("22-2095-EK3");
         complete(task(annual, "Task_DraftReport"), reportText("İlk taslak."));
-        ProcessInstance cycle = toCompileAgenda("22-2035-1");
-        complete(task(cycle, "Task_CompileAgenda"), firstOfYearAgenda());
-        holdMeeting(cycle, "2035-01-16");
+        ProcessInstance first = toCompileAgenda("22-2095-1");
+        complete(task(first, "Task_CompileAgenda"), firstOfYearAgenda());
+        String firstDay = schedule(first, java.time.LocalDate.parse("2095-01-15"));
+        holdScheduledMeeting(first, firstDay);
 
         Task decision = task(annual, "Task_RecordBoardDecision");
         assertThatThrownBy(() -> complete(decision, Map.of("boardDecision", "rejected")))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Ret gerekçesi zorunludur");
         complete(decision, Map.of("boardDecision", "rejected", "decisionNote", "Çözüm önerileri eksik."));
-        complete(task(cycle, "Task_SignMinutes"), Map.of("minutesApproved", "true")); // a rejection is a decision too
-        complete(task(annual, "Task_PlatformEntry"), Map.of("platformEntered", true, "platformEnteredOn", "2035-01-16"));
-        assertThat(reports.view(22, 2034).status()).isEqualTo(AnnualReportStatus.REJECTED);
+        complete(task(first, "Task_SignMinutes"), Map.of("minutesApproved", "true")); // a rejection is a decision too
+        complete(task(annual, "Task_PlatformEntry"), Map.of("platformEntered", true, "platformEnteredOn", firstDay));
+        assertThat(reports.view(22, 2094).status()).isEqualTo(AnnualReportStatus.REJECTED);
 
-        // back to the İl GİM, who sees the reason; the revised version goes to the chair, who returns it once
+        // back to the İl GİM, who sees the reason; the revised version goes back to the board, not to the Vali
         Task redraft = task(annual, "Task_DraftReport");
         assertThat(engine.getTaskService().getVariable(redraft.getId(), "returnReason")).isEqualTo("Çözüm önerileri eksik.");
         assertThat(engine.getTaskService().getVariable(redraft.getId(), "conclusions")).isEqualTo("İlk taslak.");
         complete(redraft, reportText("İkinci taslak."));
-        assertThat(reports.view(22, 2034).status()).isEqualTo(AnnualReportStatus.RESUBMITTED);
-        Task chair = task(annual, "Task_ChairApproval");
-        assertThat(chair).hasCandidateGroup("prov-22-chair");
-        complete(chair, Map.of("chairDecision", "returned", "decisionNote", "Destek talebi somutlaştırılsın."));
-        complete(task(annual, "Task_DraftReport"), reportText("Üçüncü taslak."));
-        complete(task(annual, "Task_ChairApproval"), Map.of("chairDecision", "approved"));
-        complete(task(annual, "Task_PlatformUpdate"), Map.of("platformEntered", true, "platformEnteredOn", "2035-01-16"));
+        assertThat(reports.view(22, 2094).status()).isEqualTo(AnnualReportStatus.RESUBMITTED);
+        assertThat(annual).isWaitingAt("Task_RecordRevisedBoardDecision");
+        assertThat(task(annual, "Task_ChairApproval")).isNull();
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(annual.getId()).taskCandidateGroup("prov-22-chair")
+                .count()).isZero();
+        Task revised = task(annual, "Task_RecordRevisedBoardDecision");
+        assertThat(revised).hasCandidateGroup("prov-22-secretariat");
+        assertThat(optionValues(revised, "revisionMeetingOptions")).isEmpty();
+        assertThatThrownBy(() -> complete(revised, Map.of("boardDecision", "approved", "revisionMeeting", "22-2095-1")))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("bir sonraki kurul toplantısını bekler")
+                .hasMessageContaining("olağanüstü toplantıda").hasMessageContaining("R13.2");
 
-        assertThat(annual).hasPassed("EndEvent_ApprovedByChair").isEnded();
-        AnnualReportView view = reports.view(22, 2034);
+        // the next ordinary meeting carries the revised report on its agenda (Art 7(3))
+        Meeting second = meetings.byKey("22-2095-2");
+        at(second.getWindowStart().minusDays(20) + "T09:00:00");
+        ProcessInstance cycle = toCompileAgenda("22-2095-2");
+        complete(task(cycle, "Task_CompileAgenda"), Map.of("includesPreviousDecisions", true, "includesActionPlan", true));
+        assertThat(meetings.agenda(second).stream().map(i -> i.getTitle()).toList())
+                .contains("Düzeltilmiş 2094 yılı değerlendirme raporunun (Ek-3) onayı (R13.2)");
+        String secondDay = schedule(cycle, second.getWindowStart());
+        // scheduled is not held: the decision still waits
+        assertThatThrownBy(() -> complete(revised, Map.of("boardDecision", "approved", "revisionMeeting", "22-2095-2")))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("bir sonraki kurul toplantısını bekler");
+
+        runJobs(cycle);
+        at(secondDay + "T09:00:00");
+        runJobs(cycle);
+        Task attendance = task(cycle, "Task_RecordAttendance");
+        complete(attendance, Map.of("attendedMembers", optionValues(attendance, "memberOptions")));
+        complete(task(cycle, "Task_EvaluatePreviousDecisions"), Map.of("previousDecisionsEvaluation",
+                "Önceki kararlar görüşüldü."));
+        complete(task(cycle, "Task_RecordDecision"), Map.of("decisionAction", "none", "moreDecisions", false));
+        complete(task(cycle, "Task_DraftMinutes"), Map.of("minutesTopics", "Düzeltilmiş yıllık değerlendirme raporu."));
+        Task sign = task(cycle, "Task_SignMinutes");
+        assertThatThrownBy(() -> complete(sign, Map.of("minutesApproved", "true")))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("R13.2").hasMessageContaining("tutanak imzalanamaz");
+
+        // claimed, the task offers the meeting held since; the meeting that rejected the report is no later meeting
+        engine.getTaskService().claim(revised.getId(), "edirne.sekreter");
+        assertThat(optionValues(revised, "revisionMeetingOptions")).containsExactly("22-2095-2");
+        assertThatThrownBy(() -> complete(revised, Map.of("boardDecision", "approved", "revisionMeeting", "22-2095-1")))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("ret kararından")
+                .hasMessageContaining("sonra yapılmış bir il kurulu toplantısı değil");
+        assertThatThrownBy(() -> complete(revised, Map.of("boardDecision", "approved")))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("toplantısını seçin");
+        engine.getIdentityService().setAuthentication("edirne.sekreter", List.of("prov-22-secretariat"), List.of("prov-22"));
+        try {
+            complete(revised, Map.of("boardDecision", "approved", "revisionMeeting", "22-2095-2",
+                    "decisionNote", "Düzeltilmiş rapor oy birliğiyle onaylandı."));
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        complete(sign, Map.of("minutesApproved", "true"));
+
+        // R13.3: the platform is updated with the version the board approved
+        assertThat(annual).isWaitingAt("Task_PlatformUpdate");
+        complete(task(annual, "Task_PlatformUpdate"), Map.of("platformEntered", true, "platformEnteredOn", secondDay));
+        assertThat(annual).hasPassed("EndEvent_RevisionApproved").hasNotPassed("EndEvent_Approved").isEnded();
+        AnnualReportView view = reports.view(22, 2094);
         assertThat(view.status()).isEqualTo(AnnualReportStatus.APPROVED);
-        assertThat(view.versions()).hasSize(3);
-        assertThat(view.approval().version()).isEqualTo(3);
-        assertThat(view.platformEntry().version()).isEqualTo(3);
-        assertThat(view.content().conclusions()).isEqualTo("Üçüncü taslak.");
-        assertThat(view.boardDecision().decision()).isEqualTo("REJECTED");
+        assertThat(view.versions()).hasSize(2);
+        assertThat(view.approval().version()).isEqualTo(2);
+        assertThat(view.platformEntry().version()).isEqualTo(2);
+        assertThat(view.boardDecision().meetingKey()).isEqualTo("22-2095-2");
+        assertThat(view.boardDecision().decision()).isEqualTo("APPROVED");
+        assertThat(view.boardDecision().recordedBy()).isEqualTo("edirne.sekreter");
+        assertThat(view.boardDecisions()).extracting(AnnualReportView.BoardDecisionRow::meetingKey,
+                AnnualReportView.BoardDecisionRow::decision).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("22-2095-1", "REJECTED"), org.assertj.core.groups.Tuple.tuple("22-2095-2", "APPROVED"));
+    }
+
+    /** Completes the meeting date task on the first day from {@code from} the date rules accept; answers that day. */
+    private String schedule(ProcessInstance cycle, java.time.LocalDate from) {
+        Task task = task(cycle, "Task_SetMeetingDate");
+        for (java.time.LocalDate day = from; day.isBefore(from.plusDays(60)); day = day.plusDays(1)) {
+            try {
+                complete(task, Map.of("meetingDateChoice", day.toString(), "meetingTime", "10:00",
+                        "meetingPlace", "Valilik Toplantı Salonu"));
+                return day.toString();
+            } catch (ProcessEngineException refused) {
+                // a weekend, a holiday or outside the window: the next day
+            }
+        }
+        throw new AssertionError("No permitted meeting day from " + from);
     }
 
 
@@ -347,6 +419,10 @@ class AnnualEvaluationProcessTest {
     private void holdMeeting(ProcessInstance cycle, String date) {
         complete(task(cycle, "Task_SetMeetingDate"), Map.of("meetingDateChoice", date, "meetingTime", "10:00",
                 "meetingPlace", "Valilik Toplantı Salonu"));
+        holdScheduledMeeting(cycle, date);
+    }
+
+    private void holdScheduledMeeting(ProcessInstance cycle, String date) {
         runJobs(cycle);
         at(date + "T09:00:00");
         runJobs(cycle);
@@ -427,6 +503,7 @@ class AnnualEvaluationProcessTest {
     }
 
     private void removeReports(int year) {
+        jdbc.update("delete from annual_report_board_decision where report_id in (select id from annual_report where report_year = ?)", year);
         jdbc.update("delete from annual_report_version where report_id in (select id from annual_report where report_year = ?)", year);
         jdbc.update("delete from annual_report where report_year = ?", year);
     }

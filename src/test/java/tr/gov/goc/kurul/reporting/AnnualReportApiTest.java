@@ -29,6 +29,7 @@ class AnnualReportApiTest {
     void cleanUp() {
         runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(AnnualReports.businessKey(22, YEAR)).list()
                 .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "Test bitti"));
+        jdbc.update("delete from annual_report_board_decision where report_id in (select id from annual_report where report_year = ?)", YEAR);
         jdbc.update("delete from annual_report_version where report_id in (select id from annual_report where report_year = ?)", YEAR);
         jdbc.update("delete from annual_report where report_year = ?", YEAR);
     }
