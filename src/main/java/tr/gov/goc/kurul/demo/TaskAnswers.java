@@ -141,6 +141,10 @@ public final class TaskAnswers {
         values.put("acceptedProposals", pilot.optionValues(task, "proposalOptions"));
         values.put("acceptedSpecialRequests", pilot.optionValues(task, "specialRequestOptions"));
         values.put("acceptedDistrictFindings", pilot.optionValues(task, "districtFindingOptions"));
+        List<String> invitable = pilot.optionValues(task, "inviteeOptions"); // R4.4: the İl GİM proposes, the chair decides
+        if (!invitable.isEmpty()) {
+            values.put("proposedInvitees", invitable.subList(0, 1));
+        }
         return values;
     }
 
