@@ -1,12 +1,14 @@
 -- Accounts without an administrator in the middle: a person given a login receives a one-time link to set their own
 -- password ("Parolamı unuttum" sends another). Only the SHA-256 of a link's token is stored, never the token; a link
 -- is used once, closes every other open link of its user, and expires after the policy's hours.
+-- (The first TIMESTAMP column of each table has an explicit default, so that MariaDB with
+-- explicit_defaults_for_timestamp off does not add ON UPDATE CURRENT_TIMESTAMP to it.)
 CREATE TABLE password_link (
   id BIGINT AUTO_INCREMENT PRIMARY KEY,
   token_hash CHAR(64) NOT NULL,
   username VARCHAR(64) NOT NULL,
   purpose VARCHAR(15) NOT NULL,
-  created_at TIMESTAMP NOT NULL,
+  created_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL,
   expires_at TIMESTAMP NOT NULL,
   closed_at TIMESTAMP NULL,
   closed_reason VARCHAR(15),
@@ -20,7 +22,7 @@ CREATE INDEX ix_password_link_user ON password_link (username, closed_at);
 CREATE TABLE password_request (
   id BIGINT AUTO_INCREMENT PRIMARY KEY,
   source VARCHAR(64) NOT NULL,
-  requested_at TIMESTAMP NOT NULL
+  requested_at TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL
 ) ${table_options};
 
 CREATE INDEX ix_password_request_source ON password_request (source, requested_at);
