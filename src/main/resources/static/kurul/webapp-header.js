@@ -1,5 +1,6 @@
 // Kurul: what every webapp's header and footer need (imported by the Kurul scripts of Tasklist, Cockpit and Admin):
-// the application switcher names the applications in Turkish and says what it is to a screen reader.
+// the application switcher names the applications in Turkish and says what it is to a screen reader, and the login
+// form offers "Parolamı unuttum" (Kurul's password page, /kurul/parola.html).
 /* global window, document */
 
 const APPS = { Welcome: 'Giriş', Admin: 'Yönetim', Cockpit: 'İzleme', Tasklist: 'Görevlerim' };
@@ -33,4 +34,23 @@ export function whenThePageChanges(fn) {
   fn();
 }
 
-whenThePageChanges(fixHeader);
+/** "Parolamı unuttum" under the login form (Camunda's commons-ui login page: div.form-signin > form). */
+function forgotPasswordLink() {
+  const box = document.querySelector('.form-signin');
+  if (!box || box.querySelector('.kurul-forgot-password')) {
+    return;
+  }
+  const paragraph = document.createElement('p');
+  paragraph.className = 'kurul-forgot-password';
+  paragraph.style.marginTop = '12px';
+  const link = document.createElement('a');
+  link.href = '/kurul/parola.html#unuttum';
+  link.textContent = 'Parolamı unuttum';
+  paragraph.appendChild(link);
+  box.appendChild(paragraph);
+}
+
+whenThePageChanges(() => {
+  fixHeader();
+  forgotPasswordLink();
+});

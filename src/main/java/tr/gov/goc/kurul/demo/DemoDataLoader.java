@@ -40,6 +40,7 @@ import tr.gov.goc.kurul.institution.InstitutionKind;
 import tr.gov.goc.kurul.institution.Institutions;
 import tr.gov.goc.kurul.people.LiaisonRole;
 import tr.gov.goc.kurul.people.Liaisons;
+import tr.gov.goc.kurul.people.PasswordSetup;
 import tr.gov.goc.kurul.people.People;
 import tr.gov.goc.kurul.people.Person;
 import tr.gov.goc.kurul.people.PersonData;
@@ -150,7 +151,7 @@ class DemoDataLoader implements ApplicationRunner {
     private void load(DemoData data) {
         List<String> logins = new ArrayList<>();
         for (KeyPerson p : data.national()) {
-            logins.add(people.create(personData(p, null)).getUsername());
+            logins.add(people.create(personData(p, null), PasswordSetup.SET_BY_CALLER).getUsername());
         }
         NamePool names = new NamePool(data.firstNames(), data.lastNames());
         for (DemoProvince province : data.provinces()) {
@@ -211,7 +212,7 @@ class DemoDataLoader implements ApplicationRunner {
 
         for (KeyPerson key : province.people()) {
             Institution institution = institutions.provincial(plate, key.institution()).orElseThrow();
-            Person person = people.create(personData(key, institution.getId()));
+            Person person = people.create(personData(key, institution.getId()), PasswordSetup.SET_BY_CALLER);
             for (MembershipRole role : key.roles() == null ? Set.<MembershipRole>of() : key.roles()) {
                 memberships.add(provincialBoard.getId(), person.getId(), role, null, null, null);
             }
@@ -265,8 +266,9 @@ class DemoDataLoader implements ApplicationRunner {
     private Person generated(NamePool names, String title, Institution institution, String username, boolean branchManagerLevel) {
         String[] name = names.next();
         String email = username == null ? null : username + "@kurul.example";
+        // the demo sets every login's password itself ("demo", load): no invitation mails
         return people.create(new PersonData(name[0], name[1], title, institution.getId(), phone(institution), email,
-                username, branchManagerLevel, Set.of()));
+                username, branchManagerLevel, Set.of()), PasswordSetup.SET_BY_CALLER);
     }
 
     /** The figure's date as given, unless that lies after today: then the last day of the quarter before today. */

@@ -26,6 +26,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    /**
+     * The only calls of /api anyone may make without signing in (account.PasswordController): setting a password with a
+     * one-time link's token, and "Parolamı unuttum". POST with exactly this path (no suffix, no encoding); they run with
+     * no identity at all, even when the caller sends credentials or a session.
+     */
+    static final Set<String> ANONYMOUS_POSTS = Set.of("/api/password/set", "/api/password/forgot");
     /** Where the Camunda webapps keep the session's CSRF token. */
     private static final String CSRF_SESSION_ATTRIBUTE = "CAMUNDA_CSRF_TOKEN";
 
@@ -42,6 +48,11 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (acceptWebappSession && isAnonymousCall(request)) {
+            identityService.clearAuthentication();
+            chain.doFilter(request, response);
+            return;
+        }
         BasicLogin.Result basic = basicLogin.attempt(request);
         Optional<Authentication> authentication;
         if (basic.outcome() == BasicLogin.Outcome.TOO_MANY_ATTEMPTS) {
@@ -69,6 +80,11 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         } finally {
             identityService.clearAuthentication();
         }
+    }
+
+    private static boolean isAnonymousCall(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "POST".equals(request.getMethod()) && ANONYMOUS_POSTS.contains(path);
     }
 
     /** The same answer whether the user name exists or not, and whatever was wrong with the credentials. */

@@ -23,6 +23,9 @@ public class MailMessage {
     /** QUEUED: waiting for (or retrying) delivery; SENT: accepted by the SMTP server; NO_ADDRESS: nobody to send to. */
     public enum Status { QUEUED, SENT, NO_ADDRESS }
 
+    /** What a confidential message's body reads once it was sent. */
+    static final String CONFIDENTIAL_BODY = "(Gizli içerik: gönderildikten sonra silindi.)";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -45,6 +48,8 @@ public class MailMessage {
     private Instant createdAt;
     private Instant sentAt;
     private String processInstanceId;
+    /** A password link: the body is kept only until the message is sent, and never shown through /api/mails. */
+    private boolean confidential;
     @Version
     private long version;
 
@@ -73,6 +78,13 @@ public class MailMessage {
     void sent(Instant at) {
         this.status = Status.SENT;
         this.sentAt = at;
+        if (confidential) {
+            this.body = CONFIDENTIAL_BODY; // the link is in the recipient's mailbox, not in Kurul's database
+        }
+    }
+
+    void confidential() {
+        this.confidential = true;
     }
 
     public Long getId() { return id; }
@@ -92,4 +104,5 @@ public class MailMessage {
     public Instant getCreatedAt() { return createdAt; }
     public Instant getSentAt() { return sentAt; }
     public String getProcessInstanceId() { return processInstanceId; }
+    public boolean isConfidential() { return confidential; }
 }

@@ -40,13 +40,30 @@ public class Mails {
     /** Stores the message and starts its delivery; a message without any address is logged as NO_ADDRESS, not sent. */
     @Transactional
     public MailMessage queue(OutgoingMail mail) {
+        return queue(mail, false);
+    }
+
+    /**
+     * A message whose body is a secret of its recipient (a one-time password link): its body is deleted once it is
+     * sent, is never shown by {@code /api/mails} or {@code /api/mails/received}, and is never logged.
+     */
+    @Transactional
+    public MailMessage queueConfidential(OutgoingMail mail) {
+        return queue(mail, true);
+    }
+
+    private MailMessage queue(OutgoingMail mail, boolean confidential) {
         List<String> to = mail.to() == null ? List.of() : mail.to().stream().filter(a -> a != null && !a.isBlank()).distinct().toList();
         OutgoingMail cleaned = new OutgoingMail(mail.kind(), mail.businessKey(), mail.plateCode(), mail.recipientLabel(), to,
                 truncate(mail.subject(), 500), mail.body(), mail.calendar(), mail.attachmentName(), mail.attachment());
         if (to.isEmpty()) {
             return messages.save(new MailMessage(cleaned, MailMessage.Status.NO_ADDRESS, clock.instant()));
         }
-        MailMessage message = messages.save(new MailMessage(cleaned, MailMessage.Status.QUEUED, clock.instant()));
+        MailMessage queued = new MailMessage(cleaned, MailMessage.Status.QUEUED, clock.instant());
+        if (confidential) {
+            queued.confidential();
+        }
+        MailMessage message = messages.save(queued);
         ProcessInstance delivery = AsSystem.run(identityService, () -> {
             var start = runtimeService.createProcessInstanceByKey(PROCESS_KEY)
                     .businessKey("mail-" + message.getId())

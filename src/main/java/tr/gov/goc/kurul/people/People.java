@@ -65,23 +65,47 @@ public class People {
         return Optional.ofNullable(person.getInstitutionId()).map(id -> institutions.institution(id).getPlateCode());
     }
 
+    /** The people with a login whose e-mail address is this one (letter case aside). */
+    public List<Person> withLoginByEmail(String email) {
+        return persons.findByEmailIgnoreCase(email.trim()).stream().filter(p -> p.getUsername() != null).toList();
+    }
+
+    /** Creates a person; a login given here gets its password from the person through a mailed link. */
     @Transactional
     public Person create(PersonData data) {
-        check(data, null);
-        Person person = persons.save(new Person(data));
-        events.publishEvent(new PersonChanged(person.getId(), person.getUsername(), null, false));
-        return person;
+        return create(data, PasswordSetup.INVITE);
     }
 
     @Transactional
+    public Person create(PersonData data, PasswordSetup passwordSetup) {
+        check(data, null);
+        Person person = persons.save(new Person(data));
+        events.publishEvent(new PersonChanged(person.getId(), person.getUsername(), null, false));
+        if (person.getUsername() != null && passwordSetup == PasswordSetup.INVITE) {
+            events.publishEvent(new LoginGranted(person.getId(), person.getUsername()));
+        }
+        return person;
+    }
+
+    /** Changes a person; a new login (a username set or changed) gets its password from the person through a mailed link. */
+    @Transactional
     public Person update(long id, PersonData data) {
+        return update(id, data, PasswordSetup.INVITE);
+    }
+
+    @Transactional
+    public Person update(long id, PersonData data, PasswordSetup passwordSetup) {
         Person person = person(id);
         check(data, person);
         String previous = person.getUsername();
         person.apply(data);
         persons.flush();
+        boolean newLogin = person.getUsername() != null && !Objects.equals(previous, person.getUsername());
         events.publishEvent(new PersonChanged(id, person.getUsername(),
                 Objects.equals(previous, person.getUsername()) ? null : previous, false));
+        if (newLogin && passwordSetup == PasswordSetup.INVITE) {
+            events.publishEvent(new LoginGranted(id, person.getUsername()));
+        }
         return person;
     }
 

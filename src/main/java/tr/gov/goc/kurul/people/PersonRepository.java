@@ -14,4 +14,6 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     Optional<Person> findByUsername(String username);
 
     List<Person> findByUsernameIsNotNull();
+
+    List<Person> findByEmailIgnoreCase(String email);
 }

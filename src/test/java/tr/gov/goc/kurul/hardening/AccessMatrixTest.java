@@ -63,7 +63,12 @@ class AccessMatrixTest {
         /** Each province's secretariat (and administrators) reads its own province's part: the mail log. */
         SECRETARIAT,
         /** The national dashboard: managers and secretariats, each sees what their role covers; liaison officers not. */
-        DASHBOARD
+        DASHBOARD,
+        /**
+         * The password page's two calls, open to anyone with or without a login (account.PasswordController): the same
+         * answer for every caller, decided in {@link AccessMatrixTest#publicAnswers}, never a 401.
+         */
+        PUBLIC
     }
 
     record Route(String method, String pattern, String path, Object body, Kind kind) {
@@ -161,6 +166,11 @@ class AccessMatrixTest {
                 new Route("POST", "/api/people", "/api/people", personBody, Kind.WRITE),
                 new Route("PUT", "/api/people/{id}", "/api/people/" + personId, personBody, Kind.WRITE),
                 new Route("DELETE", "/api/people/{id}", "/api/people/" + personId, null, Kind.WRITE),
+                new Route("POST", "/api/people/{id}/password-invitation", "/api/people/" + personId + "/password-invitation", null, Kind.WRITE),
+                new Route("POST", "/api/password/set", "/api/password/set",
+                        Map.of("token", "gecersiz-bir-belirtec", "password", "Uzun ama boşuna bir parola", "passwordRepeat", "Uzun ama boşuna bir parola"),
+                        Kind.PUBLIC),
+                new Route("POST", "/api/password/forgot", "/api/password/forgot", Map.of("login", "olmayan.kullanici"), Kind.PUBLIC),
                 new Route("GET", "/api/liaison-officers", "/api/liaison-officers?province=27&year=" + year, null, Kind.PROVINCE_READ),
                 new Route("GET", "/api/liaison-officers/{id}", "/api/liaison-officers/" + liaison, null, Kind.PROVINCE_READ),
                 new Route("PUT", "/api/liaison-officers", "/api/liaison-officers",
@@ -236,6 +246,11 @@ class AccessMatrixTest {
                 new Route("POST", "/api/tasks/{id}/complete", "/api/tasks/" + taskId + "/complete", Map.of(), Kind.TASK_WRITE));
     }
 
+    /** Whoever calls: a link that was never issued is a 400; "Parolamı unuttum" the neutral 200 (429 once rate-limited). */
+    static Set<Integer> publicAnswers(Route route) {
+        return route.pattern().endsWith("/set") ? Set.of(400) : Set.of(200, 429);
+    }
+
     JsonNode person(String username) {
         return Registry.stream(registry.admin().get("/api/people?province=27").json())
                 .filter(p -> username.equals(p.path("username").asText())).findFirst().orElseThrow();
@@ -271,7 +286,8 @@ class AccessMatrixTest {
         Api anonymous = Api.anonymous(port);
         List<String> failures = new ArrayList<>();
         for (Route route : apiRoutes()) {
-            expect(failures, route.key(), anonymous.send(route.method(), route.path(), route.body()), Set.of(401));
+            Set<Integer> allowed = route.kind() == Kind.PUBLIC ? publicAnswers(route) : Set.of(401);
+            expect(failures, route.key(), anonymous.send(route.method(), route.path(), route.body()), allowed);
         }
         for (String[] call : engineCalls("x")) {
             expect(failures, call[0] + " " + call[1], anonymous.send(call[0], call[1], call[2]), Set.of(401));
@@ -288,6 +304,7 @@ class AccessMatrixTest {
             case REFERENCE, OWN, PROVINCE_READ -> Set.of(200);
             case BOARD_OFFICE_READ, WRITE, SECRETARIAT, DASHBOARD -> Set.of(403, 404);
             case TASK_READ, TASK_WRITE -> Set.of(404);
+            case PUBLIC -> throw new IllegalStateException("decided by publicAnswers");
         }, false);
     }
 
@@ -297,6 +314,7 @@ class AccessMatrixTest {
             case REFERENCE, OWN -> Set.of(200);
             case PROVINCE_READ, BOARD_OFFICE_READ, WRITE, SECRETARIAT, DASHBOARD -> Set.of(403, 404);
             case TASK_READ, TASK_WRITE -> Set.of(404);
+            case PUBLIC -> throw new IllegalStateException("decided by publicAnswers");
         }, false);
     }
 
@@ -306,6 +324,7 @@ class AccessMatrixTest {
             case REFERENCE, OWN, SECRETARIAT, DASHBOARD -> Set.of(200); // their own province's mails and figures
             case PROVINCE_READ, BOARD_OFFICE_READ, WRITE -> Set.of(403, 404);
             case TASK_READ, TASK_WRITE -> Set.of(404);
+            case PUBLIC -> throw new IllegalStateException("decided by publicAnswers");
         }, false);
     }
 
@@ -314,6 +333,7 @@ class AccessMatrixTest {
         check(MANAGER, kind -> switch (kind) {
             case REFERENCE, OWN, PROVINCE_READ, BOARD_OFFICE_READ, TASK_READ, DASHBOARD -> Set.of(200);
             case WRITE, TASK_WRITE, SECRETARIAT -> Set.of(403);
+            case PUBLIC -> throw new IllegalStateException("decided by publicAnswers");
         }, true);
     }
 
@@ -321,7 +341,7 @@ class AccessMatrixTest {
         Api api = Api.as(port, user, "demo");
         List<String> failures = new ArrayList<>();
         for (Route route : apiRoutes()) {
-            Set<Integer> allowed = new LinkedHashSet<>(expected.apply(route.kind()));
+            Set<Integer> allowed = new LinkedHashSet<>(route.kind() == Kind.PUBLIC ? publicAnswers(route) : expected.apply(route.kind()));
             if (route.key().startsWith("POST /api/meetings/{meetingKey}/agenda-proposals")
                     || route.key().startsWith("GET /api/meetings/{meetingKey}/agenda-proposals")) {
                 allowed.add(404); // no proposals recorded for this meeting: the lookup answers before the role check

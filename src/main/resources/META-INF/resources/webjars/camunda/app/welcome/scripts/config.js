@@ -10,5 +10,7 @@ export default {
   locales: {
     availableLocales: ['tr'],
     fallbackLocale: 'tr'
-  }
+  },
+  // scripts/kurul-welcome.js: the header's Turkish names and "Parolamı unuttum" on the login form (webapp-header.js)
+  customScripts: ['scripts/kurul-welcome']
 };
