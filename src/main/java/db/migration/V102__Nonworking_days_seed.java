@@ -8,7 +8,7 @@ import tr.gov.goc.kurul.calendar.DayOff;
 import tr.gov.goc.kurul.calendar.NonWorkingDaysCsv;
 
 /**
- * Issue 3: seeds {@code non_working_day} from {@code db/data/tr-nonworking-days-2023-2028.csv} (religious holidays,
+ * Seeds {@code non_working_day} from {@code db/data/tr-nonworking-days-2023-2028.csv} (religious holidays,
  * arife afternoons, administrative leave of 2023–2028). The CSV's Law 2429 rows are skipped: the calendar knows them
  * by rule for every year.
  */

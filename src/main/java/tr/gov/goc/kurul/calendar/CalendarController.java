@@ -12,7 +12,7 @@ import tr.gov.goc.kurul.calendar.CalendarViews.WarningsView;
 import tr.gov.goc.kurul.calendar.CalendarViews.WorkingDayView;
 
 /**
- * Calendar questions of the circular (issue 3 API): plans (R6.9, R7.1, R7.2, R8.1–R8.3), deadlines (R10.1, R10.2,
+ * Calendar questions of the circular: plans (R6.9, R7.1, R7.2, R8.1–R8.3), deadlines (R10.1, R10.2,
  * R11.3, R11.4, R12.2–R12.6), working days (R-DATES), the annual report deadline (R13.3) and the holiday table
  * warnings. {@code plannedOn} (optional) picks the policy values in force on that date (R15.3).
  */

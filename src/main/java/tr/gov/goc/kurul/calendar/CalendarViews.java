@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 
-/** JSON shapes of the calendar API (issue 3 contract); null fields are written as null, never left out. */
+/** JSON shapes of the calendar API; null fields are written as null, never left out. */
 final class CalendarViews {
 
     private CalendarViews() {

@@ -38,7 +38,7 @@ public class Decision {
     /** R10.9: taken on a negative event / social tension item where a risk was found. */
     private boolean riskItem;
 
-    /** "Eylem planı güncellensin": the decision asks for an update of the action plan (R5.13, issue #5). */
+    /** "Eylem planı güncellensin": the decision asks for an update of the action plan (R5.13). */
     private boolean actionPlanUpdate;
 
     private Instant createdAt;

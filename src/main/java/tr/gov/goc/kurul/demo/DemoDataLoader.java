@@ -187,7 +187,7 @@ class DemoDataLoader implements ApplicationRunner {
             if (headTitle == null) {
                 continue;
             }
-            // the official address the signed minutes go to (R12.2, issue #6)
+            // the official address the signed minutes go to (R12.2)
             institutions.update(institution.getId(), institution.getName(),
                     institution.getCode() + "@" + province.slug() + ".kurul.example", phone(institution));
             Person head = generated(names, headTitle, institution, null, true);

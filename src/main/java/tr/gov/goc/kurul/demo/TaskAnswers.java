@@ -103,6 +103,8 @@ public final class TaskAnswers {
                     "boardDecision", "approved", "decisionNote", "Düzeltilmiş rapor oy birliğiyle onaylandı.")).toList();
         }));
         answers.put("Task_PlatformUpdate", platformEntry());
+        // noticeReply (R9.1): the demo's members with a login (the Kaymakams of larger districts) will attend
+        answers.put("Task_ReplyToNotice", (task, pilot) -> List.of(Map.of("attendance", "ATTEND")));
         // extraordinaryMeeting (R7.3): the chair agrees to the İl GİM's proposal
         answers.put("Task_ChairDecision", (task, pilot) -> List.of(Map.of("chairDecision", "APPROVE")));
         answers.put("Task_DraftMinutes", (task, pilot) -> List.of(Map.of("minutesTopics", "Uyum kurslarına katılım.",

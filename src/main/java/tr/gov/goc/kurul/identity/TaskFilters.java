@@ -46,6 +46,7 @@ class TaskFilters {
     static final String DUE_SOON = "Süresi yaklaşanlar";
     static final String CHAIR_TASKS = "Başkanlık görevleri";
     static final String CHAIR_DUE_SOON = "Başkanlık: süresi yaklaşanlar";
+    static final String MEMBER_TASKS = "Kurul üyeliğim";
     static final String WATCHED = "İzlediğim görevler";
     static final String WATCHED_OVERDUE = "İzlediğim gecikenler";
 
@@ -183,6 +184,10 @@ class TaskFilters {
                     "Toplantı tarihi, tutanak imzası ve onaylar", MEETING_VARIABLES)));
             wanted.put(CHAIR_DUE_SOON, new Wanted(offeredTo(chair).dueBeforeExpression(IN_FIVE_DAYS), properties(-14,
                     "#a84c00", "Son tarihi beş gün içinde gelen ya da geçmiş başkanlık görevleri", MEETING_VARIABLES)));
+        }
+        if (!ids(groups, GroupKind.MEMBER).isEmpty()) { // R9.1, R9.2: a member's own replies to meeting notices
+            wanted.put(MEMBER_TASKS, new Wanted(taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").active(),
+                    properties(-12, "#1f5c99", "Kurul üyesi olarak size gelen toplantı görevleri", MEETING_VARIABLES)));
         }
         if (manager) { // managers read, they do not act: every task of their provinces (tenant check)
             wanted.put(WATCHED, new Wanted(taskService.createTaskQuery().active(), properties(-10, "#555555",

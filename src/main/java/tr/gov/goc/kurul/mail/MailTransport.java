@@ -24,7 +24,7 @@ class MailTransport {
 
     static {
         // Jakarta Mail 2.1 looks its stream provider up with a ServiceLoader scan of every jar at each multipart and each
-        // encoded word; named, it is created directly: building a message takes half the time (issue #9, BENCHMARKS.md)
+        // encoded word; named, it is created directly: building a message takes half the time (BENCHMARKS.md)
         String provider = "jakarta.mail.util.StreamProvider";
         if (System.getProperty(provider) == null) {
             System.setProperty(provider, "org.eclipse.angus.mail.util.MailStreamProvider");

@@ -8,7 +8,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * Keeps one SMTP connection open per sending thread and reuses it for the next message: a mail job then costs one
- * MAIL/RCPT/DATA exchange instead of connect, greeting, EHLO and QUIT as well (the benchmark, issue #9, found the
+ * MAIL/RCPT/DATA exchange instead of connect, greeting, EHLO and QUIT as well (the benchmark found the
  * connection set-up to be the larger part of Kurul's time spent on mail). A connection the server has closed since is
  * noticed when the next send fails: it is replaced once; a failure on a fresh connection goes to the delivery job,
  * which retries (and ends in an incident).

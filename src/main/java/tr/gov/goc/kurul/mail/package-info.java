@@ -1,5 +1,5 @@
 /**
- * Outgoing e-mail (issue #6): an outbox table ({@code mail_message}) and one {@code mailDelivery} process instance per
+ * Outgoing e-mail: an outbox table ({@code mail_message}) and one {@code mailDelivery} process instance per
  * message whose asynchronous service task sends it over SMTP with retries; after the last retry an incident shows in
  * Cockpit, and retrying it sends the message once. The default run starts an embedded SMTP sink (GreenMail) whose
  * mails are readable through {@code GET /api/mails/received}. Public API: {@link tr.gov.goc.kurul.mail.Mails},

@@ -68,10 +68,11 @@ class AttendancePlanController {
     PlanView plan(@PathVariable String key) {
         Meeting meeting = visible(key);
         boolean runsIt = currentUser.isAdministrator() || currentUser.isManager()
+                || currentUser.belongsTo(GroupIds.managers(meeting.getPlateCode()))
                 || currentUser.belongsTo(MeetingGroups.secretariat(meeting)) || currentUser.belongsTo(MeetingGroups.chair(meeting))
                 || currentUser.belongsTo(GroupIds.secretariat(meeting.getPlateCode()));
         if (!runsIt) {
-            throw new ForbiddenException("Toplantıya katılım bildirimlerini kurulun sekreteryası ve başkanlığı görür.");
+            throw new ForbiddenException("Toplantıya katılım bildirimlerini kurulun sekreteryası, başkanlığı ve yöneticileri görür.");
         }
         return new PlanView(plans.invitees(meeting).stream().map(i -> new InviteeView(i.getMembershipId(), i.isProposed(),
                         i.getInvited(), i.getDecidedBy())).toList(),

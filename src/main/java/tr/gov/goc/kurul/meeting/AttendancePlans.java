@@ -123,9 +123,7 @@ public class AttendancePlans {
         }
         requireBefore(meeting, "Mazeret");
         Seat seat = seats.get(0);
-        Optional<Seat> deputy = memberships.seats(meeting.getBoardId()).stream()
-                .filter(s -> s.role() == MembershipRole.DEPUTY && Long.valueOf(seat.membershipId()).equals(s.deputyOfId()))
-                .findFirst();
+        Optional<Seat> deputy = deputyOf(meeting, seat);
         if (deputySits && deputy.isEmpty()) {
             throw new InvalidInputException("deputySits", "Kayıtlı bir vekiliniz yok; yerinize başka biri katılamaz (md. 9/2). "
                     + "Vekil kaydı için kurulun sekreteryasına başvurun.");
@@ -152,6 +150,21 @@ public class AttendancePlans {
             }
         }
         return excuse;
+    }
+
+    private Optional<Seat> deputyOf(Meeting meeting, Seat member) {
+        return memberships.seats(meeting.getBoardId()).stream()
+                .filter(s -> s.role() == MembershipRole.DEPUTY && Long.valueOf(member.membershipId()).equals(s.deputyOfId()))
+                .findFirst();
+    }
+
+    /** R9.2: the name of the registered deputy of the member with this login on the meeting's board, if they have one. */
+    public Optional<String> registeredDeputyOf(Meeting meeting, String username) {
+        return people.byUsername(username)
+                .flatMap(p -> memberships.seatsOf(meeting.getBoardId(), p.getId()).stream()
+                        .filter(s -> s.role() == MembershipRole.MEMBER).findFirst())
+                .flatMap(seat -> deputyOf(meeting, seat))
+                .map(d -> people.person(d.personId()).getFullName());
     }
 
     /** The registered deputy who sits for the excused member, if one does. */

@@ -2,6 +2,7 @@ package tr.gov.goc.kurul.meeting;
 
 import tr.gov.goc.kurul.common.TurkishDates;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +26,7 @@ import tr.gov.goc.kurul.people.Person;
  * threshold included) and deputy and the participants the chair invited to this meeting (R4.4).
  * Each person with a login gets a notice; the secretariat gets the full list with addresses, and those without
  * an address are marked, so nobody is skipped silently. Everyone with an address also gets a mail with a calendar
- * invitation (iCalendar METHOD:REQUEST, Europe/Istanbul; issue #6), queued in this transaction and sent by its own job.
+ * invitation (iCalendar METHOD:REQUEST, Europe/Istanbul), queued in this transaction and sent by its own job.
  * For a district board the list goes to the district secretariat (R11.2), and the İl GİM, which takes part in district
  * boards (R8.1, R11.3), is notified as well.
  */
@@ -77,6 +78,10 @@ class SendMeetingNotices implements JavaDelegate {
             } else if (person.getEmail() != null) {
                 mails.queue(OutgoingMail.text("MEETING_NOTICE", meeting.getMeetingKey(), meeting.getPlateCode(), person.getFullName(),
                         List.of(person.getEmail()), subject, body).withCalendar(invitation)); // R11.3, R4.4
+            }
+            if (seat.role() == MembershipRole.MEMBER && person.getUsername() != null) { // R9.1, R9.2: the member replies in Tasklist
+                NoticeReplies.start(execution.getProcessEngineServices().getRuntimeService(), meeting, person.getUsername(),
+                        LocalDateTime.now(clock));
             }
             boolean reachable = person.getEmail() != null || person.getUsername() != null;
             if (!reachable) {

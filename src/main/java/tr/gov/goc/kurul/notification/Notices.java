@@ -11,7 +11,7 @@ import tr.gov.goc.kurul.mail.Mails;
 /**
  * Tells people things: reminders before a due date, escalations at it, late items, calendar changes. A notice
  * is stored first and a mail goes to the people of the group (or to the user) through the outbox in the same
- * transaction (issue #6): nothing is lost if the mail server is down, nothing is sent if the caller rolls back.
+ * transaction: nothing is lost if the mail server is down, nothing is sent if the caller rolls back.
  */
 @Service
 public class Notices {

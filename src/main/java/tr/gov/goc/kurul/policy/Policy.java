@@ -31,7 +31,7 @@ public class Policy {
 
     /**
      * Every value as it stood on a date, read at once: for a caller that needs many of them (the calendar reads
-     * fifteen; one query instead of fifteen, issue #9). The lookup throws for a name without a value on that date.
+     * fifteen; one query instead of fifteen). The lookup throws for a name without a value on that date.
      */
     @Transactional(readOnly = true)
     public Function<String, String> allAsOf(LocalDate date) {

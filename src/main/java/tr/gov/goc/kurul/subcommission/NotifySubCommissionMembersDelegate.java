@@ -48,7 +48,7 @@ class NotifySubCommissionMembersDelegate implements JavaDelegate {
                 + " Toplantıda tematik alanlardaki tespitler, sorunlar, çözüm önerileri ve yerel uyum eylem planının izlenmesi"
                 + " görüşülecektir (Genelge md. 6, 11).";
         List<String> groups = roster.liaisonGroups(meeting.getPlateCode(), meeting.getMeetingDate().getYear()); // R5.8, R6.3
-        // issue #6: the mail to each group's people carries a calendar invitation (METHOD:REQUEST, Europe/Istanbul)
+        // the mail to each group's people carries a calendar invitation (METHOD:REQUEST, Europe/Istanbul)
         String invitation = MeetingInvitation.request(execution.getProcessBusinessKey(), "Alt Komisyon toplantısı — " + meeting.getTitle(),
                 body, meeting.getPlace(), meeting.getMeetingDate(), meeting.getMeetingTime(), 120, null, List.of(), clock.instant());
         for (String group : groups) {

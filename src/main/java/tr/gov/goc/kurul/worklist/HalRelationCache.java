@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 /**
  * Tasklist's task list (the HAL answer of {@code filter/{id}/list}) names each task's assignee and process definition.
  * Camunda's own distribution caches these lookups (its webapps' {@code web.xml}); the Spring Boot starter does not, so
- * every list call read them again. Kurul sets up the same cache (issue #9: the liaison officer's task list). A renamed
+ * every list call read them again. Kurul sets up the same cache (the liaison officer's task list). A renamed
  * user shows under the old name for at most fifteen minutes, as in the distribution.
  */
 @Component

@@ -13,7 +13,7 @@ import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
- * Where the benchmark's year goes (issue #9, BENCHMARKS.md "How to profile"): reads a flight recording of
+ * Where the benchmark's year goes (BENCHMARKS.md "How to profile"): reads a flight recording of
  * {@link NationalYearBenchmark} made with {@code socket-threshold=0ms} and prints, for the days lived by the
  * {@code Autopilot} on each side, the main thread's waits on MariaDB and on SMTP, the SMTP waits by command, Kurul's
  * own methods by their database waits, and Kurul's methods by CPU samples (inclusive).

@@ -35,7 +35,7 @@ import tr.gov.goc.kurul.support.WebappSession;
 import tr.gov.goc.kurul.demo.TaskAnswers;
 
 /**
- * Issue #9: a national year of Kurul on MariaDB against the bare Camunda engine doing the same amount of process
+ * A national year of Kurul on MariaDB against the bare Camunda engine doing the same amount of process
  * work, in the same run. Kurul: the provinces get their foreign populations (every other one at 20,000, the others at
  * 5,000, so about half meet four times), the yearly planning timer plans the year on 1 December, and the
  * {@link Autopilot} lives every day until the end of the next January, answering every task through the engine's

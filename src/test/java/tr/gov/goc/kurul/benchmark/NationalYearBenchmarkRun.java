@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The national year (issue #9), only with {@code mvn -Pbenchmark test}: 81 provinces, three runs, figures in
+ * The national year, only with {@code mvn -Pbenchmark test}: 81 provinces, three runs, figures in
  * {@code target/benchmark/national-year.json} (see BENCHMARKS.md). Other arguments:
  * {@code -Dkurul.benchmark.args="--provinces=10 --runs=1"}.
  */

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The benchmark's mail server (issue #9): GreenMail in a JVM of its own, as the environment's SMTP server is in
+ * The benchmark's mail server: GreenMail in a JVM of its own, as the environment's SMTP server is in
  * production, so the mails of a national year (tens of thousands, with the minutes' PDFs) neither fill Kurul's heap
  * nor count in it. Received mails are dropped every ten seconds. {@link #start()} runs it as a child process,
  * {@link #main} is that process.

@@ -204,12 +204,18 @@ class AccessMatrixTest {
                         Map.of("plateCode", 27, "requestedBy", "IL_GIM_PROPOSAL", "reason", "Yetkisiz deneme"), Kind.WRITE),
                 new Route("POST", "/api/meetings/{key}/minutes/corrections", "/api/meetings/" + meetingKey + "/minutes/corrections",
                         Map.of("reason", "Yetkisiz düzeltme"), Kind.WRITE),
+                new Route("POST", "/api/meetings/{key}/excuses", "/api/meetings/" + meetingKey + "/excuses",
+                        Map.of("reason", "Yetkisiz mazeret", "deputySits", false), Kind.WRITE),
+                new Route("PUT", "/api/meetings/{key}/presidency-attendance", "/api/meetings/" + meetingKey + "/presidency-attendance",
+                        Map.of("staff", List.of()), Kind.WRITE),
+                new Route("GET", "/api/meetings/{key}/attendance-plan", "/api/meetings/" + meetingKey + "/attendance-plan", null,
+                        Kind.BOARD_OFFICE_READ),
                 new Route("GET", "/api/meetings/progress", "/api/meetings/progress?province=27", null, Kind.BOARD_OFFICE_READ),
                 new Route("GET", "/api/meetings/{meetingKey}/agenda-proposals", "/api/meetings/" + meetingKey + "/agenda-proposals", null, Kind.BOARD_OFFICE_READ),
                 new Route("POST", "/api/meetings/{meetingKey}/agenda-proposals/{institutionId}",
                         "/api/meetings/" + meetingKey + "/agenda-proposals/" + institutionId, Map.of("hasProposal", "no"), Kind.WRITE),
                 new Route("GET", "/api/decisions", "/api/decisions?province=27", null, Kind.PROVINCE_READ),
-                // issue #5: districts, the action plan, the Ek-3 report, the first meeting's liaison list
+                // districts, the action plan, the Ek-3 report, the first meeting's liaison list
                 new Route("GET", "/api/districts/{districtId}/meetings", "/api/districts/" + district + "/meetings", null, Kind.PROVINCE_READ),
                 new Route("POST", "/api/districts/{districtId}/meetings", "/api/districts/" + district + "/meetings",
                         Map.of("reason", "Yetkisiz deneme"), Kind.WRITE),
@@ -225,7 +231,7 @@ class AccessMatrixTest {
                         Map.of("slots", List.of(Map.of("institutionId", institutionId, "role", "PRINCIPAL", "personId", personId))), Kind.WRITE),
                 new Route("POST", "/api/meetings/{key}/liaison-replacements", "/api/meetings/" + meetingKey + "/liaison-replacements",
                         Map.of("institutionId", institutionId, "role", "PRINCIPAL", "personId", personId, "decision", "KARAR-1"), Kind.WRITE),
-                // issue #6: documents, distribution log, platform export, mails
+                // documents, distribution log, platform export, mails
                 new Route("GET", "/api/meetings/{id}/minutes.pdf", "/api/meetings/" + pastMeeting + "/minutes.pdf", null, Kind.PROVINCE_READ),
                 new Route("GET", "/api/meetings/{id}/participants.pdf", "/api/meetings/" + pastMeeting + "/participants.pdf", null, Kind.PROVINCE_READ),
                 new Route("GET", "/api/sub-commissions/{meetingKey}/minutes.pdf", "/api/sub-commissions/" + meetingKey + "/minutes.pdf", null, Kind.PROVINCE_READ),
@@ -234,7 +240,7 @@ class AccessMatrixTest {
                 new Route("GET", "/api/meetings/{id}/distribution-log", "/api/meetings/" + pastMeeting + "/distribution-log", null, Kind.BOARD_OFFICE_READ),
                 new Route("GET", "/api/mails", "/api/mails", null, Kind.SECRETARIAT),
                 new Route("GET", "/api/mails/received", "/api/mails/received", null, Kind.SECRETARIAT),
-                // issue #8: the compliance dashboard
+                // the compliance dashboard
                 new Route("GET", "/api/reports/compliance", "/api/reports/compliance", null, Kind.DASHBOARD),
                 new Route("GET", "/api/reports/compliance/{plateCode}", "/api/reports/compliance/27", null, Kind.BOARD_OFFICE_READ),
                 new Route("GET", "/api/notices", "/api/notices", null, Kind.OWN),

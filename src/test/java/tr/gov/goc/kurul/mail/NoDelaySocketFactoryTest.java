@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.core.io.ClassPathResource;
 
-/** Issue #9: SMTP sockets send the end of a message at once (TCP_NODELAY), in the default run and in production. */
+/** SMTP sockets send the end of a message at once (TCP_NODELAY), in the default run and in production. */
 class NoDelaySocketFactoryTest {
 
     @Test

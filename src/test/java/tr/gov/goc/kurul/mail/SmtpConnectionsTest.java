@@ -13,7 +13,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
  * The production mail path (the mariadb profile's SMTP settings, a server that offers AUTH): without SMTP_USER the
- * mail goes out without a login, as Spring's own sender does; found by the benchmark (issue #9) with its own mail server.
+ * mail goes out without a login, as Spring's own sender does; found by the benchmark with its own mail server.
  */
 class SmtpConnectionsTest {
 

@@ -26,6 +26,7 @@ import tr.gov.goc.kurul.people.People;
 import tr.gov.goc.kurul.people.Person;
 import tr.gov.goc.kurul.people.PersonData;
 import tr.gov.goc.kurul.support.Api;
+import tr.gov.goc.kurul.support.Browser;
 import tr.gov.goc.kurul.support.KurulIntegrationTest;
 
 /**
@@ -62,6 +63,7 @@ class BeforeTheMeetingTest {
 
     CycleDriver driver;
     Person member;
+    Browser browser;
 
     @BeforeEach
     void setUp() {
@@ -70,6 +72,9 @@ class BeforeTheMeetingTest {
 
     @AfterEach
     void tearDown() {
+        if (browser != null) {
+            browser.close();
+        }
         engine.getIdentityService().clearAuthentication();
         if (member != null) {
             people.update(member.getId(), data(member, null));
@@ -142,7 +147,7 @@ class BeforeTheMeetingTest {
         Api mebHead = Api.as(port, MEMBER_LOGIN, MEMBER_PASSWORD);
         Api secretariat = Api.as(port, "gaziantep.sekreter", "demo");
         Api presidency = Api.as(port, "izleyici", "demo");
-        Map<String, Object> excuse = Map.of("reason", "Bakanlıkta toplantı", "deputySits", true);
+        Map<String, Object> excuse = Map.of("reason", "Bakanlıkta toplantı", "deputySits", true); // the API's way
         Map<String, Object> staff = Map.of("staff", List.of(Map.of("fullName", "Ayşe Demir", "title", "Uzman",
                 "unit", "Uyum ve İletişim Dairesi Başkanlığı")));
 
@@ -157,12 +162,34 @@ class BeforeTheMeetingTest {
         driver.runDueJobs();
         driver.at("2078-03-31T10:00:00");
 
-        // who acts: the member reports his own excuse, the presidency its own staff
+        // who acts: the member reports his own excuse (his Tasklist task, or the API), the presidency its own staff
         assertThat(secretariat.post("/api/meetings/" + ANNOUNCEMENTS + "/excuses", excuse).status()).isEqualTo(403);
         assertThat(secretariat.put("/api/meetings/" + ANNOUNCEMENTS + "/presidency-attendance", staff).status()).isEqualTo(403);
-        Api.Response reported = mebHead.post("/api/meetings/" + ANNOUNCEMENTS + "/excuses", excuse);
-        assertThat(reported.status()).as(reported.toString()).isEqualTo(201);
-        assertThat(reported.json().path("deputy").asText()).isEqualTo(deputyName);
+        assertThat(mebHead.get("/engine-rest/filter").body()).contains("Kurul üyeliğim");
+        Task reply = engine.getTaskService().createTaskQuery().taskAssignee(MEMBER_LOGIN)
+                .processInstanceBusinessKeyLike(ANNOUNCEMENTS + "/%").singleResult();
+        assertThat(reply.getTaskDefinitionKey()).isEqualTo("Task_ReplyToNotice");
+        assertThat(engine.getTaskService().getVariable(reply.getId(), "deputyName")).isEqualTo(deputyName);
+        Api.Response noReason = mebHead.post("/engine-rest/task/" + reply.getId() + "/submit-form",
+                Map.of("variables", Map.of("attendance", Map.of("value", "EXCUSED"))));
+        assertThat(noReason.status()).as(noReason.toString()).isEqualTo(400);
+        assertThat(noReason.body()).contains("Mazeretinizi yazın");
+        // in Tasklist, as the member sees it: an excuse without its reason is refused beside the field
+        browser = Browser.start(port).loginToTasklist(MEMBER_LOGIN, MEMBER_PASSWORD);
+        browser.selectFilter("Kurul üyeliğim");
+        Browser.Form form = browser.openTask(reply.getName());
+        assertThat(form.text()).contains("Gaziantep", "06.04.2078", "Valilik Toplantı Salonu", "kayıtlı vekiliniz");
+        form.radio("Toplantıya", "Katılamayacağım (mazeretliyim)");
+        assertThat(form.text()).contains(deputyName);
+        form.complete();
+        Browser.Refusal refusal = browser.awaitRefusal();
+        browser.screenshot("member-reply-1-reason-refused");
+        assertThat(refusal.text()).contains("Mazeretinizi yazın").doesNotContain("ENGINE-");
+        assertThat(refusal.fieldLabel()).isEqualTo("Mazeretiniz");
+        form.text("Mazeretiniz", "Bakanlıkta toplantı").checkbox("Yerime kayıtlı vekilim katılacak", true);
+        browser.screenshot("member-reply-2-excuse-with-deputy");
+        form.complete();
+        browser.awaitCompleted();
         Api.Response announced = presidency.put("/api/meetings/" + ANNOUNCEMENTS + "/presidency-attendance", staff);
         assertThat(announced.status()).as(announced.toString()).isEqualTo(200);
 

@@ -94,6 +94,10 @@ class KaymakamSeatTest {
         assertThat(notices.about(KEY)).filteredOn(n -> n.getKind().equals("MEETING_NOTICE_LIST")).singleElement()
                 .satisfies(n -> assertThat(n.getBody()).contains("Üye — Kaymakam (md. 4/2)"));
 
+        // asked in Tasklist whether he attends (R9.1)
+        assertThat(engine.getTaskService().createTaskQuery().taskAssignee(KAYMAKAM).processInstanceBusinessKeyLike(KEY + "/%")
+                .taskDefinitionKey("Task_ReplyToNotice").count()).isOne();
+
         // on the attendance form among the members, and on the Ek-2 once recorded
         driver.at("2074-04-05T09:00:00");
         Task attendance = driver.task(KEY, "Task_RecordAttendance");
@@ -108,7 +112,8 @@ class KaymakamSeatTest {
         assertThat(PdfText.of(secretariat.document("/api/meetings/" + KEY + "/participants.pdf").body()))
                 .contains(kaymakamName).contains("Şahinbey Kaymakamlığı");
 
-        driver.complete(driver.task(KEY, "Task_EvaluatePreviousDecisions"), Map.of());
+        driver.complete(driver.task(KEY, "Task_EvaluatePreviousDecisions"),
+                Map.of("previousDecisionsEvaluation", "Önceki kararlar takipte."));
         Task decision = driver.task(KEY, "Task_RecordDecision");
         driver.complete(decision, decisionValues(driver.optionValues(decision, "institutionOptions").get(1)));
         driver.complete(driver.task(KEY, "Task_DraftMinutes"), Map.of("minutesTopics", "Uyum sınıfları."));

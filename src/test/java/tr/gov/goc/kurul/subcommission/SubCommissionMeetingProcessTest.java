@@ -205,7 +205,7 @@ class SubCommissionMeetingProcessTest {
         int mailsBefore = mails.about(BUSINESS_KEY, "SUB_COMMISSION_NOTICE").size();
         executeJob(pi);
 
-        // issue #6: each group's people get the notice by mail with an invitation at 10:00 Türkiye time (R11.4)
+        // each group's people get the notice by mail with an invitation at 10:00 Türkiye time (R11.4)
         var mailed = mails.about(BUSINESS_KEY, "SUB_COMMISSION_NOTICE");
         mailed = mailed.subList(mailsBefore, mailed.size());
         assertThat(mailed).hasSize(20).allSatisfy(m -> assertThat(m.getCalendar())

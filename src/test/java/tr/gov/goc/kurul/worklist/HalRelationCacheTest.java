@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.rest.hal.processDefinition.HalProcessDefinition;
 import org.camunda.bpm.engine.rest.hal.user.HalUser;
 import org.junit.jupiter.api.Test;
 
-/** Issue #9: Tasklist's list call finds assignees, groups and process definitions in a cache, as in Camunda's distribution. */
+/** Tasklist's list call finds assignees, groups and process definitions in a cache, as in Camunda's distribution. */
 class HalRelationCacheTest {
 
     @Test

@@ -431,6 +431,17 @@ function fieldByLabel(label) {
 function showRefusal(message, fieldKey) {
   clearRefusals();
   lastRefusal = message;
+  const taskId = taskIdOfPage();
+  if (fieldKey && taskId && (help.taskId !== taskId || !help.value)) {
+    // a task assigned to its worker has no claim button and may have no date field: its help is not loaded yet
+    formHelp(taskId).then(() => placeRefusal(message, fieldKey));
+    return;
+  }
+  placeRefusal(message, fieldKey);
+}
+
+function placeRefusal(message, fieldKey) {
+  clearRefusals();
   const entry = fieldKey && help.value && (help.value.fields || []).find((f) => f.key === fieldKey);
   const field = entry ? fieldByLabel(entry.label) : null;
   const box = document.createElement('div');
