@@ -218,5 +218,9 @@
     window.addEventListener('hashchange', route);
     window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
     route();
+    // R7.3, R8.4: "Olağanüstü toplantı" for those who may call one (the presidency's managers: "Başkanlık talebi")
+    get('/api/meetings/extraordinary/options').then(function (options) {
+      $('callLink').hidden = !(options.provinces && options.provinces.length);
+    }).catch(function () {});
   });
 })();

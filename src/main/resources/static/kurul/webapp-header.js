@@ -1,6 +1,8 @@
 // Kurul: what every webapp's header and footer need (imported by the Kurul scripts of Tasklist, Cockpit and Admin):
-// the application switcher names the applications in Turkish and says what it is to a screen reader, and the login
-// form offers "Parolamı unuttum" (Kurul's password page, /kurul/parola.html).
+// the application switcher names the applications in Turkish and says what it is to a screen reader, the login
+// form offers "Parolamı unuttum" (Kurul's password page, /kurul/parola.html), and whoever may call an extraordinary
+// meeting (R7.3, R8.4) or a small district's meeting (R8.2) finds "Olağanüstü toplantı" (/kurul/olaganustu.html) in
+// the header — asked of the server (GET /api/meetings/extraordinary/options), which decides as the POSTs do.
 /* global window, document */
 
 const APPS = { Welcome: 'Giriş', Admin: 'Yönetim', Cockpit: 'İzleme', Tasklist: 'Görevlerim' };
@@ -50,7 +52,63 @@ function forgotPasswordLink() {
   box.appendChild(paragraph);
 }
 
+/** Whether the signed-in user may call a meeting: null until asked, then true or false (reset at the login form). */
+let mayCall = null;
+let asking = false;
+
+function askWhetherUserMayCall() {
+  asking = true;
+  const json = { credentials: 'same-origin', headers: { Accept: 'application/json' } };
+  // Camunda's session check first: an anonymous /api call answers with a Basic-auth challenge (a password dialog)
+  window.fetch('/camunda/api/admin/auth/user/default', json)
+    .then((r) => (r.ok ? window.fetch('/api/meetings/extraordinary/options', json) : null))
+    .then((r) => (r && r.ok ? r.json() : null))
+    .then((options) => {
+      mayCall = Boolean(options && options.provinces && options.provinces.length);
+    })
+    .catch(() => {
+      mayCall = false;
+    })
+    .finally(() => {
+      asking = false;
+      extraordinaryMeetingLink();
+    });
+}
+
+/** "Olağanüstü toplantı" first in the header's menu (nav.cam-nav > ul), for those who may call one. */
+function extraordinaryMeetingLink() {
+  const signedIn = document.querySelector('.cam-nav .account');
+  const existing = document.querySelector('.kurul-extraordinary');
+  if (!signedIn) {
+    if (document.querySelector('.form-signin')) {
+      mayCall = null; // the login form: the next user is asked anew
+    }
+    if (existing) {
+      existing.remove();
+    }
+    return;
+  }
+  if (mayCall === null) {
+    if (!asking) {
+      askWhetherUserMayCall();
+    }
+    return;
+  }
+  const menu = document.querySelector('nav.cam-nav > ul');
+  if (!mayCall || !menu || existing) {
+    return;
+  }
+  const item = document.createElement('li');
+  item.className = 'kurul-extraordinary';
+  const link = document.createElement('a');
+  link.href = '/kurul/olaganustu.html';
+  link.textContent = 'Olağanüstü toplantı';
+  item.appendChild(link);
+  menu.insertBefore(item, menu.firstChild);
+}
+
 whenThePageChanges(() => {
   fixHeader();
   forgotPasswordLink();
+  extraordinaryMeetingLink();
 });

@@ -55,9 +55,18 @@ public class Boards {
 
     /** The provincial board first, then the district boards in Turkish alphabetical order. */
     public List<Board> ofProvince(int plateCode) {
+        return boards.findByPlateCode(plateCode).stream().sorted(provincialFirst()).toList();
+    }
+
+    /** Every board in one read, by plate code, each province's as {@link #ofProvince(int)} orders them. */
+    public List<Board> all() {
+        Comparator<Board> byPlate = Comparator.comparingInt(Board::getPlateCode);
+        return boards.findAll().stream().sorted(byPlate.thenComparing(provincialFirst())).toList();
+    }
+
+    private static Comparator<Board> provincialFirst() {
         Comparator<Board> provincialFirst = Comparator.comparing(b -> b.isProvincial() ? 0 : 1);
-        return boards.findByPlateCode(plateCode).stream()
-                .sorted(provincialFirst.thenComparing(TurkishOrder.by(Board::getName))).toList();
+        return provincialFirst.thenComparing(TurkishOrder.by(Board::getName));
     }
 
     public Optional<Institution> secretariat(Board board) {

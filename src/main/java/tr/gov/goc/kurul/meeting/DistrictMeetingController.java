@@ -15,10 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 import tr.gov.goc.kurul.board.Board;
 import tr.gov.goc.kurul.board.Boards;
 import tr.gov.goc.kurul.common.CurrentUser;
-import tr.gov.goc.kurul.common.ForbiddenException;
 import tr.gov.goc.kurul.common.NotFoundException;
 import tr.gov.goc.kurul.common.PlainText;
-import tr.gov.goc.kurul.identity.GroupIds;
 
 /** A district board's meetings (R8.1) and a meeting at the Kaymakam's discretion (R8.2). */
 @RestController
@@ -28,12 +26,15 @@ class DistrictMeetingController {
     private final Meetings meetings;
     private final MeetingActions actions;
     private final Boards boards;
+    private final MeetingCallRights rights;
     private final CurrentUser currentUser;
 
-    DistrictMeetingController(Meetings meetings, MeetingActions actions, Boards boards, CurrentUser currentUser) {
+    DistrictMeetingController(Meetings meetings, MeetingActions actions, Boards boards, MeetingCallRights rights,
+                              CurrentUser currentUser) {
         this.meetings = meetings;
         this.actions = actions;
         this.boards = boards;
+        this.rights = rights;
         this.currentUser = currentUser;
     }
 
@@ -45,16 +46,14 @@ class DistrictMeetingController {
 
     /**
      * R8.2: "Yabancı nüfusu 2.000'in altında olan ilçelerde ise kurul, Kaymakamın takdirine bağlı olarak toplanır" — the
-     * Kaymakam's act: only the Kaymakamlık's group (the district board's chair) calls it.
+     * Kaymakam's act: only the Kaymakamlık's group (the district board's chair) calls it ({@link MeetingCallRights}, which
+     * the page's options ask too).
      */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     MeetingViews.Summary call(@PathVariable long districtId, @Valid @RequestBody DiscretionaryRequest request) {
         visible(districtId);
-        if (!currentUser.belongsTo(GroupIds.districtChair(districtId))) {
-            throw new ForbiddenException("Nüfusu 2.000'in altındaki ilçenin kurulu Kaymakamın takdiriyle toplanır: toplantıyı "
-                    + "Kaymakamlık (kurul başkanlığı) başlatır; sekreterya Kaymakamlığa önerebilir (md. 8/2).");
-        }
+        rights.requireDiscretionary(districtId);
         return MeetingViews.Summary.of(actions.callDistrictMeeting(districtId, request.reason()));
     }
 

@@ -15,6 +15,7 @@ import tr.gov.goc.kurul.common.AsSystem;
 import tr.gov.goc.kurul.common.InvalidInputException;
 import tr.gov.goc.kurul.common.NotFoundException;
 import tr.gov.goc.kurul.common.PlainTextValidator;
+import tr.gov.goc.kurul.common.TurkishDates;
 import tr.gov.goc.kurul.identity.ProvinceTenantIdProvider;
 import tr.gov.goc.kurul.province.District;
 import tr.gov.goc.kurul.province.Provinces;
@@ -35,20 +36,25 @@ public class ExtraordinaryRequests {
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
     private final IdentityService identityService;
+    private final Meetings meetings;
     private final Clock clock;
 
     ExtraordinaryRequests(Provinces provinces, RuntimeService runtimeService, HistoryService historyService,
-                          IdentityService identityService, Clock clock) {
+                          IdentityService identityService, Meetings meetings, Clock clock) {
         this.provinces = provinces;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.identityService = identityService;
+        this.meetings = meetings;
         this.clock = clock;
     }
 
-    /** What became of a request: the board meeting it called (if any yet). */
+    /**
+     * What became of a request: the board meeting it called (if any yet), and what happens next in one Turkish paragraph
+     * (the page "Olağanüstü toplantı" shows it as its confirmation).
+     */
     public record RequestView(String requestKey, int plateCode, Long districtId, ExtraordinaryRequester requestedBy,
-                              String status, String meetingKey) {
+                              String status, String meetingKey, String message) {
     }
 
     /** Starts the request; the caller's right to make it is checked by the caller (the API). */
@@ -119,17 +125,34 @@ public class ExtraordinaryRequests {
         return variables;
     }
 
-    private static RequestView view(String key, int plateCode, Long districtId, ExtraordinaryRequester requestedBy,
-                                    VariableMap variables) {
+    private RequestView view(String key, int plateCode, Long districtId, ExtraordinaryRequester requestedBy,
+                             VariableMap variables) {
         String meetingKey = (String) variables.get(CycleVariables.MEETING_KEY);
         String status;
+        String message;
         if (meetingKey != null) {
             status = "MEETING_CALLED";
+            message = meetings.findByKey(meetingKey).map(ExtraordinaryRequests::called)
+                    .orElse("Olağanüstü toplantı çağrıldı (" + meetingKey + ").");
         } else if (Boolean.TRUE.equals(variables.get("districtCyclePending"))) {
             status = "DISTRICT_MEETING_TO_PLAN";
+            message = "İlçede yürüyen bir olağanüstü toplantı olduğu için yeni toplantı açılmadı (md. 8/4). Gerekçeniz, o "
+                    + "toplantının gündemine eklenmesi için ilçenin sekreteryasına ve Kaymakamlığa bildirildi (istek " + key + ").";
         } else {
             status = "AWAITING_CHAIR_DECISION";
+            message = "Teklifiniz kaydedildi (istek " + key + "). Kurul başkanının kararı bekleniyor: "
+                    + (districtId == null ? "Vali" : "Kaymakam") + " teklifi Görevlerim'de \"Olağanüstü toplantı önerisine karar "
+                    + "ver\" göreviyle onaylar ya da gerekçesini yazarak reddeder; ret gerekçesi sekreteryaya bildirilir.";
         }
-        return new RequestView(key, plateCode, districtId, requestedBy, status, meetingKey);
+        return new RequestView(key, plateCode, districtId, requestedBy, status, meetingKey, message);
+    }
+
+    /** R7.3, R8.4: the meeting called — its agenda call is open and its window set (dates as Turkish readers write them). */
+    private static String called(Meeting meeting) {
+        return "Olağanüstü toplantı çağrıldı: " + meeting.getTitle() + " (" + meeting.getMeetingKey() + "). Gündem çağrısı "
+                + "açıldı: üye kurumlar gündem önerilerini " + TurkishDates.format(meeting.getAgendaDueDate())
+                + " tarihine kadar gönderir. Toplantı " + TurkishDates.format(meeting.getWindowStart()) + " ile "
+                + TurkishDates.format(meeting.getWindowEnd()) + " arasında, kurul başkanının belirleyeceği günde yapılır; "
+                + "gerekçeniz gündemin ilk maddesidir.";
     }
 }

@@ -94,15 +94,32 @@ public class MeetingActions {
     @Transactional
     public Meeting callDistrictMeeting(long districtId, String reason) {
         Board board = boards.districtBoard(districtId);
-        LocalDate today = LocalDate.now(clock);
-        int threshold = calendar.policyAsOf(today).districtBoardPopulationThreshold();
-        if (board.isBorderDistrict() || (board.getForeignPopulation() != null && board.getForeignPopulation() >= threshold)) {
+        if (!meetsAtKaymakamsDiscretion(board)) {
+            int threshold = districtBoardPopulationThreshold();
             throw new InvalidInputException("districtId", board.getName() + " olağan olarak Şubat–Mart ve Ağustos–Eylül "
                     + "dönemlerinde toplanır (yabancı nüfusu " + threshold + " ve üzeri ya da sınır ilçesi, md. 8/1); "
                     + "toplantıları yıllık planla başlar. Takdire bağlı toplantı yalnızca bu koşulları taşımayan ilçeler içindir (md. 8/2); "
                     + "olağanüstü toplantı için md. 8/4 yolunu kullanın.");
         }
         return startDistrict(board, MeetingKind.DISCRETIONARY, "T", Map.of("districtMeetingReason", reason));
+    }
+
+    /**
+     * R8.2: whether a board meets only at the Kaymakam's discretion: a district board whose district has a foreign
+     * population below the threshold of R8.1 (policy {@code districtBoardPopulationThreshold}, 2,000; unknown counts as
+     * below) and is not a border district. The one test for the call ({@link #callDistrictMeeting}) and for what the
+     * page offers ({@code MeetingCallRights}).
+     */
+    boolean meetsAtKaymakamsDiscretion(Board board) {
+        if (board.isProvincial() || board.isBorderDistrict()) {
+            return false;
+        }
+        return board.getForeignPopulation() == null || board.getForeignPopulation() < districtBoardPopulationThreshold();
+    }
+
+    /** R8.1: the foreign population from which a district board meets regularly (policy data). */
+    int districtBoardPopulationThreshold() {
+        return calendar.policyAsOf(LocalDate.now(clock)).districtBoardPopulationThreshold();
     }
 
     /**

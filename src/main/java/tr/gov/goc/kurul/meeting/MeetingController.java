@@ -32,14 +32,16 @@ class MeetingController {
     private final YearPlanner planner;
     private final MeetingActions actions;
     private final ExtraordinaryRequests extraordinaryRequests;
+    private final MeetingCallRights rights;
     private final CurrentUser currentUser;
 
     MeetingController(Meetings meetings, YearPlanner planner, MeetingActions actions,
-                      ExtraordinaryRequests extraordinaryRequests, CurrentUser currentUser) {
+                      ExtraordinaryRequests extraordinaryRequests, MeetingCallRights rights, CurrentUser currentUser) {
         this.meetings = meetings;
         this.planner = planner;
         this.actions = actions;
         this.extraordinaryRequests = extraordinaryRequests;
+        this.rights = rights;
         this.currentUser = currentUser;
     }
 
@@ -79,22 +81,21 @@ class MeetingController {
     ExtraordinaryRequests.RequestView extraordinary(@Valid @RequestBody ExtraordinaryRequest request) {
         int plate = request.plateCode();
         Long district = request.districtId();
-        String refusal = switch (request.requestedBy()) {
-            case IL_GIM_PROPOSAL -> currentUser.isAdministrator()
-                    || currentUser.belongsTo(district == null ? GroupIds.secretariat(plate) : GroupIds.districtSecretariat(district))
-                    ? null : "Olağanüstü toplantı teklifini kurulun sekreteryası (İl/İlçe Göç İdaresi Müdürlüğü) yapar (md. 7/3).";
-            case GOVERNOR -> currentUser.belongsTo(district == null ? GroupIds.chair(plate) : GroupIds.districtChair(district))
-                    ? null : "Olağanüstü toplantıya resen kurul başkanı (Vali / Kaymakam) ve başkanlık makamı karar verir; "
-                             + "sekreterya teklif olarak gönderebilir (md. 7/3).";
-            case PRESIDENCY -> currentUser.belongsTo(GroupIds.NATIONAL_MANAGERS)
-                    ? null : "Başkanlığın talebini yalnız Göç İdaresi Başkanlığı kullanıcıları kaydeder (md. 7/3).";
-        };
-        if (refusal != null) {
-            throw new ForbiddenException(refusal);
-        }
+        rights.requireExtraordinary(request.requestedBy(), plate, district);
         return request.requestedBy() == ExtraordinaryRequester.PRESIDENCY
                 ? extraordinaryRequests.requestByPresidency(plate, district, request.reason())
                 : extraordinaryRequests.request(plate, district, request.requestedBy(), request.reason(), currentUser.userId());
+    }
+
+    /**
+     * R7.3, R8.4, R8.2: what the caller may do — the boards (a province's and its districts') and, on each, which of the
+     * three ways of calling an extraordinary meeting (and, for a small district's Kaymakam, the meeting at their
+     * discretion) the POSTs would accept from them; the page {@code /kurul/olaganustu.html} offers exactly these.
+     * Everybody signed in may ask; someone who may call nothing gets no province and the rule in one sentence.
+     */
+    @GetMapping("/meetings/extraordinary/options")
+    MeetingCallRights.Options extraordinaryOptions() {
+        return rights.options();
     }
 
     /** R12.2: a signed version never changes; a correction starts a new version to be signed. */

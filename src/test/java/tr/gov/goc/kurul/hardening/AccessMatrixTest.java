@@ -202,6 +202,8 @@ class AccessMatrixTest {
                 new Route("POST", "/api/planning/{year}", "/api/planning/2090?province=27", null, Kind.WRITE),
                 new Route("POST", "/api/meetings/extraordinary", "/api/meetings/extraordinary",
                         Map.of("plateCode", 27, "requestedBy", "IL_GIM_PROPOSAL", "reason", "Yetkisiz deneme"), Kind.WRITE),
+                // what the caller may call (the page /kurul/olaganustu.html): about themselves, every signed-in user
+                new Route("GET", "/api/meetings/extraordinary/options", "/api/meetings/extraordinary/options", null, Kind.OWN),
                 new Route("POST", "/api/meetings/{key}/minutes/corrections", "/api/meetings/" + meetingKey + "/minutes/corrections",
                         Map.of("reason", "Yetkisiz düzeltme"), Kind.WRITE),
                 new Route("POST", "/api/meetings/{key}/excuses", "/api/meetings/" + meetingKey + "/excuses",
