@@ -51,6 +51,16 @@ class AttendancePlanController {
         return ExcuseView.of(excuse, people, plans);
     }
 
+    /** R9.3: the chair calls an excused member in for an emergency. */
+    @PostMapping("/excuses/{membershipId}/call-in")
+    ExcuseView callIn(@PathVariable String key, @PathVariable long membershipId, @Valid @RequestBody CallInRequest request) {
+        Meeting meeting = visible(key);
+        if (!currentUser.belongsTo(MeetingGroups.chair(meeting))) {
+            throw new ForbiddenException("İzinli üyeyi acil durumda toplantıya Kurul Başkanı çağırır (md. 9/3).");
+        }
+        return ExcuseView.of(plans.callIn(meeting, membershipId, request.reason().trim(), currentUser.userId()), people, plans);
+    }
+
     /** R4.5: "Katılım durumu kurul öncesi İl Göç İdaresi Müdürlüğüne bildirilir" — by the presidency's own users. */
     @PutMapping("/presidency-attendance")
     List<PresidencyView> presidency(@PathVariable String key, @Valid @RequestBody PresidencyRequest request) {
@@ -93,6 +103,10 @@ class AttendancePlanController {
             boolean deputySits) {
     }
 
+    record CallInRequest(
+            @NotBlank(message = "Acil durumun gerekçesi zorunludur.") @Size(max = 500, message = "En fazla 500 karakter olabilir.") @PlainText String reason) {
+    }
+
     record PresidencyRequest(@NotNull(message = "Katılacak personel listesi (staff) zorunludur; kimse katılmayacaksa boş liste gönderin.")
                              @Size(max = 10, message = "En fazla 10 kişi bildirilebilir.") List<@Valid StaffMember> staff) {
     }
@@ -103,10 +117,12 @@ class AttendancePlanController {
             @Size(max = 250, message = "En fazla 250 karakter olabilir.") @PlainText String unit) {
     }
 
-    record ExcuseView(long membershipId, String member, String reason, String deputy, String reportedBy, Instant reportedAt) {
+    record ExcuseView(long membershipId, String member, String reason, String deputy, String reportedBy, Instant reportedAt,
+                      String calledInBy, String callInReason) {
         static ExcuseView of(Excuse e, People people, AttendancePlans plans) {
             return new ExcuseView(e.getMembershipId(), people.person(e.getPersonId()).getFullName(), e.getReason(),
-                    plans.deputyName(e).orElse(null), e.getReportedBy(), e.getReportedAt());
+                    e.isCalledIn() ? null : plans.deputyName(e).orElse(null), e.getReportedBy(), e.getReportedAt(),
+                    e.getCalledInBy(), e.getCallInReason());
         }
     }
 

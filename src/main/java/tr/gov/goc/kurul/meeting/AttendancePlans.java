@@ -167,6 +167,39 @@ public class AttendancePlans {
                 .map(d -> people.person(d.personId()).getFullName());
     }
 
+    /**
+     * R9.3: "İzinli üyeler, acil durumlarda Kurul Başkanı tarafından toplantıya çağrılabilir." The chair calls an excused
+     * member in, before the meeting, with the emergency; the member, the deputy who would have sat and the secretariat
+     * are told. The excuse stays on record.
+     */
+    @Transactional
+    public Excuse callIn(Meeting meeting, long membershipId, String reason, String by) {
+        requireBefore(meeting, "Acil çağrı");
+        Excuse excuse = excuses.findByMeetingIdOrderByIdAsc(meeting.getId()).stream()
+                .filter(e -> e.getMembershipId() == membershipId).findFirst()
+                .orElseThrow(() -> new InvalidInputException("membershipId",
+                        "Bu üye toplantı için mazeret bildirmedi; acil çağrı izinli (mazeretli) üyeler içindir (md. 9/3)."));
+        excuse.callIn(by, clock.instant(), reason);
+        excuses.save(excuse);
+        Person member = people.person(excuse.getPersonId());
+        String when = TurkishDates.withWeekday(meeting.getMeetingDate()) + " saat " + meeting.getStartTime() + ", " + meeting.getPlace();
+        String subject = "Acil çağrı: " + meeting.getTitle();
+        if (member.getUsername() != null) {
+            notices.toUser(member.getUsername(), "MEMBER_CALLED_IN", subject, "Kurul Başkanı acil durum nedeniyle (" + reason
+                    + ") izinli olmanıza rağmen " + when + " toplantısına katılmanızı istiyor (Genelge md. 9/3).", meeting.getMeetingKey());
+        }
+        Optional.ofNullable(excuse.getDeputyMembershipId()).map(id -> people.person(memberships.membership(id).getPersonId()))
+                .filter(deputy -> deputy.getUsername() != null)
+                .ifPresent(deputy -> notices.toUser(deputy.getUsername(), "DEPUTY_NOT_NEEDED", subject, member.getFullName()
+                        + " Kurul Başkanınca toplantıya çağrıldı; " + when + " toplantısına onun yerine katılmanız gerekmiyor.",
+                        meeting.getMeetingKey()));
+        notices.toGroup(MeetingGroups.secretariat(meeting), "MEMBER_CALLED_IN", subject, member.getFullName()
+                + " mazeretli idi; Kurul Başkanı acil durum nedeniyle (" + reason + ") toplantıya çağırdı (md. 9/3)."
+                + (member.getUsername() == null ? " Üyenin Kurul'da hesabı yok: çağrıyı resmi yazı ya da telefonla iletin." : ""),
+                meeting.getMeetingKey());
+        return excuse;
+    }
+
     /** The registered deputy who sits for the excused member, if one does. */
     public Optional<String> deputyName(Excuse excuse) {
         return Optional.ofNullable(excuse.getDeputyMembershipId())

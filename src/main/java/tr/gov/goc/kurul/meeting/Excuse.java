@@ -22,6 +22,9 @@ public class Excuse {
     private Long deputyMembershipId;
     private String reportedBy;
     private Instant reportedAt;
+    private String calledInBy;
+    private Instant calledInAt;
+    private String callInReason;
 
     protected Excuse() {
     }
@@ -39,6 +42,17 @@ public class Excuse {
         this.reportedAt = at;
     }
 
+    /** R9.3: the chair calls the excused member in for an emergency. */
+    void callIn(String by, Instant at, String reason) {
+        this.calledInBy = by;
+        this.calledInAt = at;
+        this.callInReason = reason;
+    }
+
+    public boolean isCalledIn() { return calledInAt != null; }
+    public String getCalledInBy() { return calledInBy; }
+    public Instant getCalledInAt() { return calledInAt; }
+    public String getCallInReason() { return callInReason; }
     public long getMembershipId() { return membershipId; }
     public long getPersonId() { return personId; }
     public String getReason() { return reason; }

@@ -59,10 +59,16 @@ class PrepareAttendanceForm implements TaskListener {
         for (Excuse excuse : plans.excuses(meeting)) {
             String deputy = plans.deputyName(excuse).map(name -> "yerine kayıtlı vekili " + name + " katılacak")
                     .orElse("vekili katılmayacak");
+            String name = people.person(excuse.getPersonId()).getFullName();
+            if (excuse.isCalledIn()) { // R9.3
+                lines.add("- " + name + ": mazeretli idi (" + excuse.getReason() + "); Kurul Başkanınca acil durum nedeniyle ("
+                        + excuse.getCallInReason() + ") toplantıya çağrıldı (md. 9/3).");
+                continue;
+            }
             if (excuse.getDeputyMembershipId() != null) {
                 sittingDeputies.add(String.valueOf(excuse.getDeputyMembershipId()));
             }
-            lines.add("- " + people.person(excuse.getPersonId()).getFullName() + ": mazeretli (" + excuse.getReason() + "), " + deputy + ".");
+            lines.add("- " + name + ": mazeretli (" + excuse.getReason() + "), " + deputy + ".");
         }
         List<PresidencyAttendee> presidency = plans.presidency(meeting);
         for (PresidencyAttendee a : presidency) {

@@ -111,6 +111,22 @@ class BeforeTheMeetingTest {
                 .findFirst().orElseThrow().getBody();
         assertThat(noticeList).contains("Canan Yüce (Davetli)").doesNotContain("Levent Öner");
 
+        // R9.3: the Kaymakam of Şahinbey (a member, R4.2) is excused; the Vali calls him in for an emergency
+        Api kaymakam = Api.as(port, "sahinbey.kaymakam", "demo");
+        Api.Response noDeputy = kaymakam.post("/api/meetings/" + INVITATIONS + "/excuses", Map.of("reason", "Yıllık izin", "deputySits", true));
+        assertThat(noDeputy.status()).isEqualTo(400);
+        assertThat(noDeputy.message()).contains("Kayıtlı bir vekiliniz yok");
+        Api.Response onLeave = kaymakam.post("/api/meetings/" + INVITATIONS + "/excuses", Map.of("reason", "Yıllık izin", "deputySits", false));
+        assertThat(onLeave.status()).as(onLeave.toString()).isEqualTo(201);
+        String callIn = "/api/meetings/" + INVITATIONS + "/excuses/" + onLeave.json().path("membershipId").asLong() + "/call-in";
+        Map<String, Object> emergency = Map.of("reason", "Sınırda ani göç hareketi");
+        assertThat(Api.as(port, "gaziantep.sekreter", "demo").post(callIn, emergency).status()).isEqualTo(403);
+        Api.Response called = Api.as(port, "gaziantep.vali", "demo").post(callIn, emergency);
+        assertThat(called.status()).as(called.toString()).isEqualTo(200);
+        assertThat(called.json().path("calledInBy").asText()).isEqualTo("gaziantep.vali");
+        assertThat(notices.about(INVITATIONS)).anyMatch(n -> n.getKind().equals("MEMBER_CALLED_IN")
+                && "sahinbey.kaymakam".equals(n.getRecipientUser()) && n.getBody().contains("md. 9/3"));
+
         JsonNode plan = Api.as(port, "gaziantep.sekreter", "demo").get("/api/meetings/" + INVITATIONS + "/attendance-plan").json();
         assertThat(plan.path("invitees").toString())
                 .contains("{\"membershipId\":" + chamber + ",\"proposedByIlGim\":true,\"invited\":false,\"decidedBy\":\"gaziantep.vali\"}")
@@ -120,6 +136,8 @@ class BeforeTheMeetingTest {
         driver.at("2076-04-08T09:00:00");
         Task attendance = driver.task(INVITATIONS, "Task_RecordAttendance");
         assertThat(driver.optionValues(attendance, "invitedOptions")).containsExactly(bar);
+        assertThat(engine.getTaskService().getVariable(attendance.getId(), "attendancePlanText").toString())
+                .contains("Yıllık izin").contains("acil durum nedeniyle (Sınırda ani göç hareketi) toplantıya çağrıldı (md. 9/3)");
         List<String> members = driver.optionValues(attendance, "memberOptions");
         assertThatThrownBy(() -> driver.complete(attendance, Map.of("attendedMembers", members, "attendedInvited", List.of(chamber))))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("md. 4/4");
