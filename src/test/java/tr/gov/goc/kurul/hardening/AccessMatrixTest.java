@@ -204,6 +204,8 @@ class AccessMatrixTest {
                         Map.of("plateCode", 27, "requestedBy", "IL_GIM_PROPOSAL", "reason", "Yetkisiz deneme"), Kind.WRITE),
                 new Route("POST", "/api/meetings/{key}/minutes/corrections", "/api/meetings/" + meetingKey + "/minutes/corrections",
                         Map.of("reason", "Yetkisiz düzeltme"), Kind.WRITE),
+                new Route("POST", "/api/meetings/{key}/changes", "/api/meetings/" + meetingKey + "/changes",
+                        Map.of("kind", "CANCEL", "reason", "Yetkisiz iptal"), Kind.WRITE),
                 new Route("GET", "/api/meetings/progress", "/api/meetings/progress?province=27", null, Kind.BOARD_OFFICE_READ),
                 new Route("GET", "/api/meetings/{meetingKey}/agenda-proposals", "/api/meetings/" + meetingKey + "/agenda-proposals", null, Kind.BOARD_OFFICE_READ),
                 new Route("POST", "/api/meetings/{meetingKey}/agenda-proposals/{institutionId}",

@@ -67,11 +67,14 @@ class MeetingChangeTest {
     MeetingDateRules rules;
     @Autowired
     Policy policy;
+    @Autowired
+    tr.gov.goc.kurul.province.Provinces provinces;
     @LocalServerPort
     int port;
 
     CycleDriver driver;
     Integer year;
+    String districtKey;
 
     @BeforeEach
     void setUp() {
@@ -83,6 +86,10 @@ class MeetingChangeTest {
         if (year != null) { // only the test's own year: the other test may find its year planned by the 1 December timer
             engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKeyLike("27-" + year + "-%")
                     .rootProcessInstances().list()
+                    .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "MeetingChangeTest bitti", true, true));
+        }
+        if (districtKey != null) {
+            engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(districtKey).list()
                     .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "MeetingChangeTest bitti", true, true));
         }
         CycleDriver.reset();
@@ -233,6 +240,51 @@ class MeetingChangeTest {
         var row = findRow(report, key);
         assertThat(row.path("held").asText()).isEqualTo("İptal edildi");
         assertThat(row.path("note").asText()).contains("Deprem nedeniyle kurul toplanmayacak.");
+    }
+
+    @Test
+    void theKaymakamlikPostponesThenCancelsADistrictMeetingItsSecretariatCannot() {
+        // from 2.12.2097 (the 1 December timer, if due, plans 2098); a meeting at the Kaymakam's discretion (R8.2)
+        driver.at("2097-12-02T10:00:00");
+        long yavuzeli = provinces.findDistrict(27, "Yavuzeli").orElseThrow().getId();
+        Api kaymakam = Api.as(port, "yavuzeli.kaymakam", "demo");
+        Api.Response called = kaymakam.post("/api/districts/" + yavuzeli + "/meetings", Map.of("reason", "Mevsimlik işçi göçü"));
+        assertThat(called.status()).as(called.toString()).isEqualTo(201);
+        districtKey = called.json().path("meetingKey").asText();
+        driver.runDueJobs();
+        driver.complete(driver.task(districtKey, "Task_CompileAgenda"), Map.of("includesPreviousDecisions", true));
+        driver.complete(driver.task(districtKey, "Task_SetMeetingDate"),
+                Map.of("meetingDateChoice", "2097-12-23", "meetingTime", "10:00", "meetingPlace", "Yavuzeli Kaymakamlığı"));
+        driver.runDueJobs();
+        ProcessInstance cycle = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("districtBoardCycle")
+                .processInstanceBusinessKey(districtKey).singleResult();
+
+        // the district secretariat may not (R11.3: the chair sets day, place and time)
+        assertThat(Api.as(port, "yavuzeli.sekreter", "demo").post("/api/meetings/" + districtKey + "/changes",
+                Map.of("kind", "CANCEL", "reason", "Deneme")).status()).isEqualTo(403);
+        // after the call window (the last day of a discretionary meeting) refused, in Turkish
+        Api.Response tooLate = kaymakam.post("/api/meetings/" + districtKey + "/changes",
+                Map.of("kind", "POSTPONE", "newDate", "2098-02-17", "reason", "Kaymakam izinde."));
+        assertThat(tooLate.status()).isEqualTo(400);
+        assertThat(tooLate.message()).contains("aralığının dışında");
+        // a week later, and a new hall
+        Api.Response postponed = kaymakam.post("/api/meetings/" + districtKey + "/changes", Map.of("kind", "POSTPONE",
+                "newDate", "2097-12-30", "newPlace", "Yavuzeli Halk Eğitim Merkezi", "reason", "Kaymakam izinde."));
+        assertThat(postponed.status()).as(postponed.toString()).isEqualTo(201);
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(cycle.getId()).activityId("Timer_MeetingDay")
+                .singleResult().getDuedate()).isEqualTo(at("2097-12-30T08:00:00"));
+        assertThat(meetings.byKey(districtKey).getPlace()).isEqualTo("Yavuzeli Halk Eğitim Merkezi");
+        // the İl GİM, which takes part in district boards, is told too (R8.1, R11.3)
+        assertThat(mails.about(districtKey, "MEETING_CHANGE")).anyMatch(m -> m.getSubject().contains("30.12.2097"));
+
+        Api.Response cancelled = kaymakam.post("/api/meetings/" + districtKey + "/changes",
+                Map.of("kind", "CANCEL", "reason", "Gündem maddeleri il kurulunda görüşülecek."));
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(201);
+        assertThat(cancelled.json().path("calendarSequence").asInt()).isEqualTo(2);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(cycle.getId()).count()).isZero();
+        assertThat(meetings.byKey(districtKey).getStatus()).isEqualTo(MeetingStatus.CANCELLED);
+        assertThat(mails.about(districtKey, "MEETING_CANCELLED")).isNotEmpty()
+                .allMatch(m -> m.getCalendar() == null || m.getCalendar().contains("METHOD:CANCEL"));
     }
 
     private static com.fasterxml.jackson.databind.JsonNode findRow(com.fasterxml.jackson.databind.JsonNode report, String key) {
