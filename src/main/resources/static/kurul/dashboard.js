@@ -45,7 +45,8 @@
       + row('Dönemi içinde yapılan', s.meetings.heldInWindow, scope + '.meetings.heldInWindow', 'good')
       + row('Geç yapılan', s.meetings.heldLate, scope + '.meetings.heldLate', 'warn')
       + row('Süresi geçti, yapılmadı', s.meetings.overdue, scope + '.meetings.overdue', 'bad')
-      + row('Bekleniyor', s.meetings.upcoming, scope + '.meetings.upcoming', 'muted') + '</div>'
+      + row('Bekleniyor', s.meetings.upcoming, scope + '.meetings.upcoming', 'muted')
+      + row('İptal edildi (md. 11/3)', s.meetings.cancelled, scope + '.meetings.cancelled', 'muted') + '</div>'
       + '<div class="card"><h4>Gündem önerileri (md. 10/2)</h4>'
       + row('Zamanında', s.proposals.onTime, scope + '.proposals.onTime', 'good')
       + row('Geç ya da gelmedi', s.proposals.late, scope + '.proposals.late', 'bad') + '</div>'
@@ -170,7 +171,7 @@
       $('meetingTable').querySelector('tbody').innerHTML = report.meetings.map(function (m) {
         return '<tr data-meeting="' + esc(m.meetingKey) + '"><td>' + esc(m.title) + '</td><td>' + esc(m.kind) + '</td><td>'
           + esc(m.window) + '</td><td>' + esc(m.meetingDate) + '</td><td data-kpi="meeting.stage">' + esc(m.stage) + '</td><td>'
-          + esc(m.held) + '</td><td>' + esc(m.minutes) + '</td><td>' + esc(m.platform) + '</td></tr>';
+          + esc(m.held) + (m.note ? '<br><small data-kpi="meeting.note">' + esc(m.note) + '</small>' : '') + '</td><td>' + esc(m.minutes) + '</td><td>' + esc(m.platform) + '</td></tr>';
       }).join('') || '<tr><td colspan="8">Bu yıl için kayıtlı toplantı yok.</td></tr>';
       $('institutionTable').querySelector('tbody').innerHTML = report.institutions.map(function (i) {
         return '<tr data-institution="' + esc(i.name) + '"><td>' + esc(i.name) + '</td><td data-kpi="institution.proposalsOnTime">'

@@ -46,12 +46,36 @@ public final class MeetingInvitation {
     /** {@code time} is "HH:mm" (Türkiye time); {@code key} identifies the meeting (e.g. 27-2026-2 or 27-2026-2-AK). */
     public static String request(String key, String summary, String description, String place, LocalDate date, String time,
                                  int durationMinutes, String organizerEmail, List<String> attendees, Instant stamp) {
+        return request(key, summary, description, place, date, time, durationMinutes, organizerEmail, attendees, stamp, 0);
+    }
+
+    /**
+     * The invitation with its {@code sequence}: 0 for the first notice, raised by each change of day, place or time
+     * (R11.3), so calendar programs replace the entry of the same UID instead of adding one (RFC 5546 §2.1.4).
+     */
+    public static String request(String key, String summary, String description, String place, LocalDate date, String time,
+                                 int durationMinutes, String organizerEmail, List<String> attendees, Instant stamp, int sequence) {
+        return write(false, key, summary, description, place, date, time, durationMinutes, organizerEmail, attendees, stamp, sequence);
+    }
+
+    /**
+     * The meeting is cancelled (R11.3): {@code METHOD:CANCEL}, the same UID, {@code STATUS:CANCELLED} and the next
+     * sequence, so calendar programs remove the entry (RFC 5546 §3.2.5).
+     */
+    public static String cancel(String key, String summary, String description, String place, LocalDate date, String time,
+                                int durationMinutes, String organizerEmail, List<String> attendees, Instant stamp, int sequence) {
+        return write(true, key, summary, description, place, date, time, durationMinutes, organizerEmail, attendees, stamp, sequence);
+    }
+
+    private static String write(boolean cancel, String key, String summary, String description, String place, LocalDate date,
+                                String time, int durationMinutes, String organizerEmail, List<String> attendees, Instant stamp,
+                                int sequence) {
         ZonedDateTime start = ZonedDateTime.of(date, LocalTime.parse(time == null || time.isBlank() ? "10:00" : time), Today.ISTANBUL);
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//T.C. Göç İdaresi Başkanlığı//Kurul//TR"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(ImmutableMethod.REQUEST);
+        calendar.add(cancel ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
         VTimeZone zone = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(Today.ISTANBUL.getId()).getVTimeZone();
         calendar.add(zone);
         // Local wall-clock time with TZID, not a converted ZonedDateTime: ical4j 4.1 turns Europe/Istanbul's VTIMEZONE
@@ -66,8 +90,8 @@ public final class MeetingInvitation {
         event.add(dtEnd);
         event.add(new Summary(summary));
         event.add(new Uid("kurul-meeting-" + key + IcsWriter.UID_DOMAIN));
-        event.add(new Sequence(0));
-        event.add(ImmutableStatus.VEVENT_CONFIRMED);
+        event.add(new Sequence(sequence));
+        event.add(cancel ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
         if (place != null) {
             event.add(new Location(place));
         }

@@ -38,7 +38,8 @@ final class Compliance {
                             all.stream().mapToInt(s -> s.meetings().heldInWindow()).sum(),
                             all.stream().mapToInt(s -> s.meetings().heldLate()).sum(),
                             all.stream().mapToInt(s -> s.meetings().overdue()).sum(),
-                            all.stream().mapToInt(s -> s.meetings().upcoming()).sum()),
+                            all.stream().mapToInt(s -> s.meetings().upcoming()).sum(),
+                            all.stream().mapToInt(s -> s.meetings().cancelled()).sum()),
                     new Proposals(all.stream().mapToInt(s -> s.proposals().onTime()).sum(),
                             all.stream().mapToInt(s -> s.proposals().late()).sum()),
                     Deadlines.sum(all.stream().map(Summary::minutes).toList()),
@@ -47,7 +48,8 @@ final class Compliance {
         }
     }
 
-    record Meetings(int total, int heldInWindow, int heldLate, int overdue, int upcoming) {
+    /** @param cancelled cancelled by the chair with a reason (R11.3); not counted as held, late or overdue */
+    record Meetings(int total, int heldInWindow, int heldLate, int overdue, int upcoming, int cancelled) {
     }
 
     record Proposals(int onTime, int late) {
@@ -75,9 +77,10 @@ final class Compliance {
      * @param held      "Zamanında", "Geç yapıldı", "Yapılmadı (süresi geçti)", "Bekleniyor"
      * @param minutes   the same words for the minutes' distribution
      * @param platform  the same words for the platform entry
+     * @param note      R11.3: the chair's last change of the meeting (postponed, moved, cancelled) with its reason, or ""
      */
     record MeetingRow(String meetingKey, String title, String kind, String window, String meetingDate, String stage,
-                      String held, String minutes, String platform) {
+                      String held, String minutes, String platform, String note) {
     }
 
     record InstitutionRow(long institutionId, String name, int proposalsOnTime, int proposalsLate, int decisionsOpen,

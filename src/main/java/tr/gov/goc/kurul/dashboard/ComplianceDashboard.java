@@ -48,9 +48,11 @@ class ComplianceDashboard {
     static final String LATE = "Geç";
     static final String MISSED = "Süresi geçti";
     static final String WAITING = "Bekleniyor";
+    static final String CANCELLED = "İptal edildi";
     private static final Set<String> HELD = Set.of("HELD", "MINUTES_SIGNED", "CLOSED");
     private static final Map<String, String> STAGES = Map.of("PLANNED", "Planlandı", "AGENDA_COMPILED", "Gündem hazır",
-            "SCHEDULED", "Tarihi belirlendi", "HELD", "Yapıldı", "MINUTES_SIGNED", "Tutanak imzalandı", "CLOSED", "Kapandı");
+            "SCHEDULED", "Tarihi belirlendi", "HELD", "Yapıldı", "MINUTES_SIGNED", "Tutanak imzalandı", "CLOSED", "Kapandı",
+            "NOT_HELD", "Yapılmadı", "CANCELLED", "İptal edildi");
     private static final Map<String, String> PLAN_STATUSES = Map.of("DRAFT", "Taslak", "SUBMITTED", "Onaya sunuldu",
             "APPROVED", "Onaylandı", "REJECTED", "Reddedildi");
 
@@ -92,10 +94,24 @@ class ComplianceDashboard {
 
     private record MeetingData(long id, String key, int plate, String title, String kind, LocalDate windowStart,
                                LocalDate windowEnd, LocalDate meetingDate, String status, LocalDate minutesDue,
-                               LocalDate platformDue) {
+                               LocalDate platformDue, String note) {
+
+        MeetingData(long id, String key, int plate, String title, String kind, LocalDate windowStart, LocalDate windowEnd,
+                    LocalDate meetingDate, String status, LocalDate minutesDue, LocalDate platformDue) {
+            this(id, key, plate, title, kind, windowStart, windowEnd, meetingDate, status, minutesDue, platformDue, "");
+        }
+
+        MeetingData withNote(String text) {
+            return new MeetingData(id, key, plate, title, kind, windowStart, windowEnd, meetingDate, status, minutesDue,
+                    platformDue, text);
+        }
 
         boolean held() {
             return HELD.contains(status) && meetingDate != null;
+        }
+
+        boolean cancelled() {
+            return "CANCELLED".equals(status);
         }
     }
 
@@ -127,6 +143,20 @@ class ComplianceDashboard {
                         + "WHERE meeting_year = ?" + plateFilter.formatted("plate_code") + " ORDER BY plate_code, window_start, id",
                 (rs, i) -> new MeetingData(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
                         date(rs, 6), date(rs, 7), date(rs, 8), rs.getString(9), date(rs, 10), date(rs, 11)), year);
+        // R11.3: the chair's last change of each meeting (postponed, moved, cancelled) and why
+        Map<Long, String> notes = new HashMap<>();
+        jdbc.query("SELECT c.meeting_id, c.kind, c.new_date, c.reason FROM meeting_change c JOIN meeting m ON m.id = c.meeting_id "
+                        + "WHERE m.meeting_year = ?" + plateFilter.formatted("m.plate_code") + " ORDER BY c.id",
+                rs -> {
+                    LocalDate to = date(rs, 3);
+                    String what = switch (rs.getString(2)) {
+                        case "POSTPONE" -> "Ertelendi" + (to == null ? "" : " (" + TurkishDates.format(to) + ")");
+                        case "MOVE" -> "Yeri/saati değişti";
+                        default -> "İptal edildi";
+                    };
+                    notes.put(rs.getLong(1), what + ": " + rs.getString(4));
+                }, year);
+        meetings = meetings.stream().map(m -> m.withNote(notes.getOrDefault(m.id(), ""))).toList();
         Map<Long, LocalDate> lastSent = new HashMap<>();
         jdbc.query("SELECT d.meeting_id, MAX(d.sent_on) FROM minutes_distribution d JOIN meeting m ON m.id = d.meeting_id "
                         + "WHERE m.meeting_year = ?" + plateFilter.formatted("m.plate_code") + " GROUP BY d.meeting_id",
@@ -181,17 +211,19 @@ class ComplianceDashboard {
         int late = 0;
         int overdue = 0;
         int upcoming = 0;
+        int cancelled = 0;
         for (MeetingData m : meetings) {
             switch (held(m, today)) {
                 case ON_TIME -> inWindow++;
                 case LATE -> late++;
                 case MISSED -> overdue++;
+                case CANCELLED -> cancelled++;
                 default -> upcoming++;
             }
         }
         List<ProposalData> proposals = data.proposals().stream().filter(p -> p.plate() == plate).toList();
         int proposalsOnTime = (int) proposals.stream().filter(p -> onTimeProposal(p.status())).count();
-        return new Summary(new Meetings(meetings.size(), inWindow, late, overdue, upcoming),
+        return new Summary(new Meetings(meetings.size(), inWindow, late, overdue, upcoming, cancelled),
                 new Proposals(proposalsOnTime, proposals.size() - proposalsOnTime),
                 deadlines(meetings.stream().filter(MeetingData::held).map(m -> minutes(m, data, today)).toList()),
                 deadlines(meetings.stream().filter(MeetingData::held).map(m -> platform(m, data, today)).toList()),
@@ -200,6 +232,9 @@ class ComplianceDashboard {
 
     /** R7.1, R7.2 (the window), R7.3 (an extraordinary meeting's window). */
     private static String held(MeetingData m, LocalDate today) {
+        if (m.cancelled()) { // R11.3: cancelled by the chair, with the reason in the row's note
+            return CANCELLED;
+        }
         if (m.held()) {
             return m.meetingDate().isAfter(m.windowEnd()) ? LATE : ON_TIME;
         }
@@ -264,7 +299,7 @@ class ComplianceDashboard {
                 TurkishDates.format(m.windowStart()) + " – " + TurkishDates.format(m.windowEnd()),
                 m.meetingDate() == null ? "" : TurkishDates.format(m.meetingDate()),
                 STAGES.getOrDefault(m.status(), m.status()), held(m, today),
-                held ? minutes(m, data, today) : "", held ? platform(m, data, today) : "");
+                held ? minutes(m, data, today) : "", held ? platform(m, data, today) : "", m.note());
     }
 
     private static List<InstitutionRow> institutions(Data data, LocalDate today) {

@@ -55,9 +55,10 @@ class MailTransport {
             helper.setSubject(message.getSubject());
             helper.setText(message.getBody() == null ? "" : message.getBody());
             if (message.getCalendar() != null) {
-                // R11.3, R11.4: the invitation; calendar programs read METHOD:REQUEST from the part and the file
+                // R11.3, R11.4: the invitation; calendar programs read the METHOD (REQUEST, or CANCEL for a cancelled
+                // meeting) from the part and the file, which must agree (RFC 6047)
                 helper.addAttachment("davet.ics", new ByteArrayResource(message.getCalendar().getBytes(StandardCharsets.UTF_8)),
-                        "text/calendar; charset=UTF-8; method=REQUEST");
+                        "text/calendar; charset=UTF-8; method=" + calendarMethod(message.getCalendar()));
             }
             if (message.getAttachment() != null) {
                 helper.addAttachment(message.getAttachmentName(), new ByteArrayResource(message.getAttachment()), "application/pdf");
@@ -71,6 +72,16 @@ class MailTransport {
         } else {
             sender.send(mime);
         }
+    }
+
+    /** The METHOD line of an iCalendar text (REQUEST when none is found). */
+    static String calendarMethod(String calendar) {
+        for (String line : calendar.split("\\r?\\n")) {
+            if (line.startsWith("METHOD:")) {
+                return line.substring("METHOD:".length()).trim();
+            }
+        }
+        return "REQUEST";
     }
 
     private JavaMailSender sender() {

@@ -52,6 +52,8 @@ public class Meeting {
     private Long districtId;
     /** R8.3: an ordinary district meeting not held in its window must meet by this day. */
     private LocalDate lateDeadline;
+    /** RFC 5546: the SEQUENCE of the meeting's calendar invitation; each change by the chair raises it (R11.3). */
+    private int calendarSequence;
     @Enumerated(EnumType.STRING)
     private MeetingStatus status;
     @Version
@@ -99,6 +101,18 @@ public class Meeting {
         this.status = MeetingStatus.SCHEDULED;
     }
 
+    /** R11.3: the chair postponed or moved the meeting; the invitation is sent again with the next sequence. */
+    void reschedule(LocalDate date, String time, String place, LocalDate noticeDue, LocalDate distributionDue, LocalDate platformDue) {
+        schedule(date, time, place, noticeDue, distributionDue, platformDue);
+        this.calendarSequence++;
+    }
+
+    /** R11.3: the chair cancelled the meeting; its cycle ends and the invitation is withdrawn with the next sequence. */
+    void cancel() {
+        this.status = MeetingStatus.CANCELLED;
+        this.calendarSequence++;
+    }
+
     void evaluatePreviousDecisions(String evaluation) {
         this.previousDecisionsEvaluation = evaluation;
     }
@@ -131,6 +145,7 @@ public class Meeting {
     public LocalDate getPlatformEntryDueDate() { return platformEntryDueDate; }
     public String getPreviousDecisionsEvaluation() { return previousDecisionsEvaluation; }
     public MeetingStatus getStatus() { return status; }
+    public int getCalendarSequence() { return calendarSequence; }
     public Long getDistrictId() { return districtId; }
     public LocalDate getLateDeadline() { return lateDeadline; }
     public boolean isDistrict() { return districtId != null; }

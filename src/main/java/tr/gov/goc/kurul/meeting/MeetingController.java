@@ -34,9 +34,12 @@ class MeetingController {
     private final ExtraordinaryRequests extraordinaryRequests;
     private final MeetingCallRights rights;
     private final CurrentUser currentUser;
+    private final MeetingChanges changes;
 
     MeetingController(Meetings meetings, YearPlanner planner, MeetingActions actions,
-                      ExtraordinaryRequests extraordinaryRequests, MeetingCallRights rights, CurrentUser currentUser) {
+                      ExtraordinaryRequests extraordinaryRequests, MeetingCallRights rights, CurrentUser currentUser,
+                      MeetingChanges changes) {
+        this.changes = changes;
         this.meetings = meetings;
         this.planner = planner;
         this.actions = actions;
@@ -109,6 +112,23 @@ class MeetingController {
         actions.requestCorrection(meeting, request.reason());
     }
 
+    /**
+     * R11.3 "Toplantının günü, yeri ve saati kurul başkanı tarafından belirlenir": the chair's office (prov-N-chair,
+     * for a district dist-N-chair) postpones, moves or cancels a scheduled meeting, with a reason; nobody else (403).
+     * The answer is the recorded change, with its warnings (e.g. the window not kept).
+     */
+    @PostMapping("/meetings/{key}/changes")
+    @ResponseStatus(HttpStatus.CREATED)
+    MeetingViews.Change change(@PathVariable String key, @Valid @RequestBody ChangeRequest request) {
+        Meeting meeting = visible(key);
+        if (!currentUser.belongsTo(MeetingGroups.chair(meeting))) {
+            throw new ForbiddenException("Toplantının günü, yeri ve saatini kurul başkanı (Vali / Kaymakam ve başkanlık makamı) "
+                    + "belirler ve değiştirir; erteleme, yer/saat değişikliği ve iptal yalnız onun makamınca yapılır (md. 11/3).");
+        }
+        return MeetingViews.Change.of(changes.request(meeting, new MeetingChanges.Request(request.kind(), request.newDate(),
+                request.newTime(), request.newPlace(), request.reason()), currentUser.userId()));
+    }
+
     private Meeting visible(String key) {
         Meeting meeting = meetings.findByKey(key).orElseThrow(() -> new NotFoundException("Toplantı bulunamadı: " + key));
         if (!currentUser.canSeeProvince(meeting.getPlateCode())) {
@@ -123,6 +143,16 @@ class MeetingController {
             @NotNull(message = "İsteyen (requestedBy) zorunludur: IL_GIM_PROPOSAL, GOVERNOR veya PRESIDENCY.") ExtraordinaryRequester requestedBy,
             @NotBlank(message = "Gerekçe zorunludur.") @Size(max = 1000, message = "En fazla 1000 karakter olabilir.") @PlainText String reason,
             Long districtId) {
+    }
+
+    record ChangeRequest(
+            @NotNull(message = "Değişiklik türü (kind) zorunludur: POSTPONE (erteleme), MOVE (yer/saat) ya da CANCEL (iptal).")
+            MeetingChange.Kind kind,
+            java.time.LocalDate newDate,
+            @Size(max = 5, message = "Toplantı saati SS:DD biçiminde olmalıdır (örneğin 10:00).") @PlainText String newTime,
+            @Size(max = 250, message = "En fazla 250 karakter olabilir.") @PlainText String newPlace,
+            @NotBlank(message = "Değişikliğin gerekçesi zorunludur (md. 11/3).") @Size(max = 1000, message = "En fazla 1000 karakter olabilir.")
+            @PlainText String reason) {
     }
 
     record CorrectionRequest(

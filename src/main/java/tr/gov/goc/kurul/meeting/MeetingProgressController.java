@@ -37,7 +37,8 @@ import tr.gov.goc.kurul.common.TurkishDates;
 class MeetingProgressController {
 
     private static final ZoneId BOARDS = ZoneId.of("Europe/Istanbul");
-    private static final Set<MeetingStatus> FINISHED = EnumSet.of(MeetingStatus.CLOSED, MeetingStatus.NOT_HELD);
+    private static final Set<MeetingStatus> FINISHED = EnumSet.of(MeetingStatus.CLOSED, MeetingStatus.NOT_HELD,
+            MeetingStatus.CANCELLED);
     private static final Set<ProposalStatus> ANSWERED = EnumSet.of(ProposalStatus.SUBMITTED, ProposalStatus.NO_PROPOSAL,
             ProposalStatus.LATE_ACCEPTED);
     private static final String AGENDA_PROPOSAL = "Task_SubmitAgendaProposal";

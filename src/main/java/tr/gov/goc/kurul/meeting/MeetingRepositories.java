@@ -45,3 +45,7 @@ interface PresidencyAttendeeRepository extends JpaRepository<PresidencyAttendee,
     List<PresidencyAttendee> findByMeetingIdOrderByIdAsc(long meetingId);
     void deleteByMeetingId(long meetingId);
 }
+
+interface MeetingChangeRepository extends JpaRepository<MeetingChange, Long> {
+    List<MeetingChange> findByMeetingIdOrderByIdAsc(long meetingId);
+}

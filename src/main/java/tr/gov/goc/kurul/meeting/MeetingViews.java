@@ -30,10 +30,35 @@ final class MeetingViews {
                    String correctionReason, String signedBy, Instant signedAt, String membersApproval) {
     }
 
-    record Detail(Summary meeting, String startTime, String place, LocalDate noticeDueDate,
+    /** The meeting's status in Turkish, as users read it. */
+    static String statusText(MeetingStatus status) {
+        return switch (status) {
+            case PLANNED -> "Planlandı";
+            case AGENDA_COMPILED -> "Gündem hazır";
+            case SCHEDULED -> "Tarihi belirlendi";
+            case HELD -> "Yapıldı";
+            case MINUTES_SIGNED -> "Tutanak imzalandı";
+            case CLOSED -> "Kapandı";
+            case NOT_HELD -> "Yapılmadı";
+            case CANCELLED -> "İptal edildi";
+        };
+    }
+
+    /** R11.3: a change of day, place or time, or the cancellation, with who, when and why. */
+    record Change(String kind, String kindText, LocalDate oldDate, String oldTime, String oldPlace, LocalDate newDate,
+                  String newTime, String newPlace, String reason, String warnings, boolean outsideWindow,
+                  int calendarSequence, String changedBy, Instant changedAt) {
+        static Change of(MeetingChange c) {
+            return new Change(c.getKind().name(), c.getKind().turkish(), c.getOldDate(), c.getOldTime(), c.getOldPlace(),
+                    c.getNewDate(), c.getNewTime(), c.getNewPlace(), c.getReason(), c.getWarnings(), c.isOutsideWindow(),
+                    c.getCalendarSequence(), c.getChangedBy(), c.getChangedAt());
+        }
+    }
+
+    record Detail(Summary meeting, String statusText, String startTime, String place, LocalDate noticeDueDate,
                   LocalDate minutesDistributionDueDate, LocalDate platformEntryDueDate, String previousDecisionsEvaluation,
                   List<Item> agenda, List<Participant> participants, List<Minutes> minutes, int distributedTo,
-                  LocalDate platformEnteredOn) {
+                  LocalDate platformEnteredOn, List<Change> changes) {
 
         static Detail of(Meeting m, Meetings meetings) {
             List<Item> agenda = meetings.agenda(m).stream()
@@ -46,9 +71,10 @@ final class MeetingViews {
                             v.getOtherMatters(), v.getCorrectionReason(), v.getSignedBy(), v.getSignedAt(), v.getMembersApproval()))
                     .toList();
             LocalDate entered = meetings.platformEntries(m).stream().map(PlatformEntry::getEnteredOn).reduce((a, b) -> b).orElse(null);
-            return new Detail(Summary.of(m), m.getStartTime(), m.getPlace(), m.getNoticeDueDate(),
+            return new Detail(Summary.of(m), MeetingViews.statusText(m.getStatus()), m.getStartTime(), m.getPlace(), m.getNoticeDueDate(),
                     m.getMinutesDistributionDueDate(), m.getPlatformEntryDueDate(), m.getPreviousDecisionsEvaluation(),
-                    agenda, participants, minutes, meetings.distributions(m).size(), entered);
+                    agenda, participants, minutes, meetings.distributions(m).size(), entered,
+                    meetings.changes(m).stream().map(Change::of).toList());
         }
     }
 }

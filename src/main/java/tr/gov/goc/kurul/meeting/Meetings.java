@@ -17,9 +17,12 @@ public class Meetings {
     private final MinutesVersionRepository minutes;
     private final DistributionRepository distributions;
     private final PlatformEntryRepository platformEntries;
+    private final MeetingChangeRepository changes;
 
     Meetings(MeetingRepository meetings, AgendaItemRepository agendaItems, AttendanceRepository attendance,
-             MinutesVersionRepository minutes, DistributionRepository distributions, PlatformEntryRepository platformEntries) {
+             MinutesVersionRepository minutes, DistributionRepository distributions, PlatformEntryRepository platformEntries,
+             MeetingChangeRepository changes) {
+        this.changes = changes;
         this.meetings = meetings;
         this.agendaItems = agendaItems;
         this.attendance = attendance;
@@ -73,6 +76,11 @@ public class Meetings {
 
     public List<Distribution> distributions(Meeting meeting) {
         return distributions.findByMeetingIdOrderByIdAsc(meeting.getId());
+    }
+
+    /** R11.3: the chair's changes of day, place or time and the cancellation, oldest first. */
+    public List<MeetingChange> changes(Meeting meeting) {
+        return changes.findByMeetingIdOrderByIdAsc(meeting.getId());
     }
 
     public List<PlatformEntry> platformEntries(Meeting meeting) {

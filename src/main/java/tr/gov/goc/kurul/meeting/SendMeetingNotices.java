@@ -61,6 +61,28 @@ class SendMeetingNotices implements JavaDelegate {
         Meeting meeting = records.meeting((String) execution.getVariable(CycleVariables.MEETING_KEY));
         String subject = meeting.getTitle() + " toplantısı: " + TurkishDates.format(meeting.getMeetingDate()) + " "
                 + meeting.getStartTime() + ", " + meeting.getPlace();
+        String body = "Kurul toplantısına davetlisiniz: " + meeting.getTitle() + ", " + TurkishDates.withWeekday(meeting.getMeetingDate())
+                + " saat " + meeting.getStartTime() + ", " + meeting.getPlace() + ". Gündem ve belgeler Kurul'da (Genelge md. 11/3).";
+        Sent sent = send(meeting, "MEETING_NOTICE", subject, body, "MEETING_NOTICE_LIST", null,
+                "İl Göç İdaresi Müdürlüğü ilçe kurulu toplantısına katılır (md. 8/1, 11/3). Gündem ve belgeler Kurul'da.",
+                email -> invitation(meeting, email));
+        execution.setVariable("noticeRecipients", sent.recipients());
+        execution.setVariable("noticeRecipientsWithoutAddress", sent.withoutAddress());
+    }
+
+    /** How many people were on the list, and how many of them could not be reached (no address, no login). */
+    record Sent(int recipients, int withoutAddress) {
+    }
+
+    /**
+     * Tells everyone called to the meeting (R11.3, R4.2, R4.4) {@code subject} and {@code body}, each with an address
+     * with the calendar part {@code calendarFor} makes for their address; the secretariat gets the list ({@code listKind},
+     * after {@code listNote} if any),
+     * and for a district board the İl GİM is told {@code provincialNote} (R8.1, R11.3). Also used when the chair
+     * postpones, moves or cancels the meeting ({@link MeetingChangeSteps}).
+     */
+    Sent send(Meeting meeting, String kind, String subject, String body, String listKind, String listNote, String provincialNote,
+              java.util.function.Function<String, String> calendarFor) {
         List<String> lines = new ArrayList<>();
         int withoutAddress = 0;
         Set<Long> invited = plans.invited(meeting);
@@ -69,14 +91,12 @@ class SendMeetingNotices implements JavaDelegate {
                 continue; // R4.4: invited per agenda by the chair's decision only
             }
             Person person = people.person(seat.personId());
-            String body = "Kurul toplantısına davetlisiniz: " + meeting.getTitle() + ", " + TurkishDates.withWeekday(meeting.getMeetingDate())
-                    + " saat " + meeting.getStartTime() + ", " + meeting.getPlace() + ". Gündem ve belgeler Kurul'da (Genelge md. 11/3).";
-            String invitation = person.getEmail() == null ? null : invitation(meeting, person.getEmail());
+            String invitation = person.getEmail() == null ? null : calendarFor.apply(person.getEmail());
             if (person.getUsername() != null) {
-                notices.toUser(person.getUsername(), "MEETING_NOTICE", subject, body, meeting.getMeetingKey(), meeting.getPlateCode(),
+                notices.toUser(person.getUsername(), kind, subject, body, meeting.getMeetingKey(), meeting.getPlateCode(),
                         invitation); // R11.3
             } else if (person.getEmail() != null) {
-                mails.queue(OutgoingMail.text("MEETING_NOTICE", meeting.getMeetingKey(), meeting.getPlateCode(), person.getFullName(),
+                mails.queue(OutgoingMail.text(kind, meeting.getMeetingKey(), meeting.getPlateCode(), person.getFullName(),
                         List.of(person.getEmail()), subject, body).withCalendar(invitation)); // R11.3, R4.4
             }
             if (seat.role() == MembershipRole.MEMBER && person.getUsername() != null) { // R9.1, R9.2: the member replies in Tasklist
@@ -90,21 +110,20 @@ class SendMeetingNotices implements JavaDelegate {
             lines.add("- " + person.getFullName() + " (" + roleLabel(seat) + "): "
                     + (person.getEmail() != null ? person.getEmail() : reachable ? "Kurul kullanıcısı" : "ADRES YOK — resmi yazı ile bildirin"));
         }
-        String body = "Bildirim listesi (" + lines.size() + " kişi, adresi olmayan " + withoutAddress + "):\n" + String.join("\n", lines);
-        notices.toGroup(MeetingGroups.secretariat(meeting), "MEETING_NOTICE_LIST", subject, body, meeting.getMeetingKey());
+        String list = (listNote == null ? "" : listNote + "\n\n") + "Bildirim listesi (" + lines.size() + " kişi, adresi olmayan "
+                + withoutAddress + "):\n" + String.join("\n", lines);
+        notices.toGroup(MeetingGroups.secretariat(meeting), listKind, subject, list, meeting.getMeetingKey());
         if (meeting.isDistrict()) { // R8.1, R11.3: the İl GİM takes part in the district board
-            notices.toGroup(GroupIds.secretariat(meeting.getPlateCode()), "MEETING_NOTICE", subject,
-                    "İl Göç İdaresi Müdürlüğü ilçe kurulu toplantısına katılır (md. 8/1, 11/3). Gündem ve belgeler Kurul'da.",
-                    meeting.getMeetingKey());
+            notices.toGroup(GroupIds.secretariat(meeting.getPlateCode()), kind, subject, provincialNote, meeting.getMeetingKey());
         }
-        execution.setVariable("noticeRecipients", lines.size());
-        execution.setVariable("noticeRecipientsWithoutAddress", withoutAddress);
+        return new Sent(lines.size(), withoutAddress);
     }
 
     private String invitation(Meeting meeting, String attendee) {
         return MeetingInvitation.request(meeting.getMeetingKey(), meeting.getTitle() + " toplantısı",
                 "Gündem ve belgeler Kurul'da. Bildirim en az 5 gün önce yapılır (Genelge md. 11/3).", meeting.getPlace(),
-                meeting.getMeetingDate(), meeting.getStartTime(), MEETING_MINUTES, null, List.of(attendee), clock.instant());
+                meeting.getMeetingDate(), meeting.getStartTime(), MEETING_MINUTES, null, List.of(attendee), clock.instant(),
+                meeting.getCalendarSequence());
     }
 
     private static String roleLabel(Seat seat) {

@@ -214,6 +214,8 @@ class AccessMatrixTest {
                         Map.of("staff", List.of()), Kind.WRITE),
                 new Route("GET", "/api/meetings/{key}/attendance-plan", "/api/meetings/" + meetingKey + "/attendance-plan", null,
                         Kind.BOARD_OFFICE_READ),
+                new Route("POST", "/api/meetings/{key}/changes", "/api/meetings/" + meetingKey + "/changes",
+                        Map.of("kind", "CANCEL", "reason", "Yetkisiz iptal"), Kind.WRITE),
                 new Route("GET", "/api/meetings/progress", "/api/meetings/progress?province=27", null, Kind.BOARD_OFFICE_READ),
                 new Route("GET", "/api/meetings/{meetingKey}/agenda-proposals", "/api/meetings/" + meetingKey + "/agenda-proposals", null, Kind.BOARD_OFFICE_READ),
                 new Route("POST", "/api/meetings/{meetingKey}/agenda-proposals/{institutionId}",
