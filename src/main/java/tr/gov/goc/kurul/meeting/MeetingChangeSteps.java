@@ -96,6 +96,7 @@ final class MeetingChangeSteps {
             execution.setVariable("meetingWarnings", String.join(" ", verdict.warnings()));
             execution.setVariable(CHANGE_ID, change.getId());
             List<String> redated = cycleDates.redate(execution, DATE_VARIABLES);
+            NoticeReplies.follow(execution.getProcessEngineServices(), meeting, java.time.LocalDateTime.now(clock)); // R9.1
             log.info("{}: {} ({}), yeniden tarihlenen: {}", meeting.getMeetingKey(), request.kind(), verdict.date(), redated);
         }
     }
@@ -124,6 +125,7 @@ final class MeetingChangeSteps {
             MeetingChange change = changeRows.save(new MeetingChange(meeting, MeetingChange.Kind.CANCEL, null, null, null,
                     request.reason(), null, false, (String) execution.getVariable(MeetingChanges.CHANGED_BY), clock.instant()));
             meeting.cancel();
+            NoticeReplies.withdraw(execution.getProcessEngineServices(), meeting);
             execution.setVariable(CHANGE_ID, change.getId());
         }
     }

@@ -5,13 +5,19 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import tr.gov.goc.kurul.common.Actors;
 import tr.gov.goc.kurul.common.FormValues;
@@ -49,6 +55,38 @@ final class NoticeReplies {
         variables.put("replyDueDate", iso(due));
         variables.put("meetingStarts", iso(starts));
         runtime.startProcessInstanceByKey(PROCESS_KEY, meeting.getMeetingKey() + "/katilim/" + username, variables);
+    }
+
+    /** R11.3: the meeting moved — each open reply is due and closes by the new day and time. */
+    static void follow(ProcessEngineServices engine, Meeting meeting, LocalDateTime now) {
+        LocalDateTime starts = LocalDateTime.of(meeting.getMeetingDate(), LocalTime.parse(meeting.getStartTime()));
+        LocalDateTime due = LocalDateTime.of(meeting.getMeetingDate().minusDays(1), END_OF_DAY);
+        if (!due.isAfter(now)) {
+            due = starts;
+        }
+        for (ProcessInstance reply : replies(engine, meeting)) {
+            engine.getRuntimeService().setVariable(reply.getId(), "replyDueDate", iso(due));
+            engine.getRuntimeService().setVariable(reply.getId(), "meetingStarts", iso(starts));
+            for (Job timer : engine.getManagementService().createJobQuery().processInstanceId(reply.getId()).timers().list()) {
+                engine.getManagementService().setJobDuedate(timer.getId(), Date.from(starts.atZone(ISTANBUL).toInstant()));
+            }
+            for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(reply.getId()).list()) {
+                task.setDueDate(Date.from(due.atZone(ISTANBUL).toInstant()));
+                engine.getTaskService().saveTask(task);
+            }
+        }
+    }
+
+    /** R11.3: a cancelled meeting needs no reply. */
+    static void withdraw(ProcessEngineServices engine, Meeting meeting) {
+        for (ProcessInstance reply : replies(engine, meeting)) {
+            engine.getRuntimeService().deleteProcessInstance(reply.getId(), "Toplantı iptal edildi (md. 11/3)", false, true);
+        }
+    }
+
+    private static List<ProcessInstance> replies(ProcessEngineServices engine, Meeting meeting) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                .processInstanceBusinessKeyLike(meeting.getMeetingKey() + "/katilim/%").list();
     }
 
     private static String iso(LocalDateTime time) {

@@ -66,6 +66,12 @@ class SendMeetingNotices implements JavaDelegate {
         Sent sent = send(meeting, "MEETING_NOTICE", subject, body, "MEETING_NOTICE_LIST", null,
                 "İl Göç İdaresi Müdürlüğü ilçe kurulu toplantısına katılır (md. 8/1, 11/3). Gündem ve belgeler Kurul'da.",
                 email -> invitation(meeting, email));
+        for (Seat seat : memberships.seats(meeting.getBoardId())) { // R9.1, R9.2: each member replies in Tasklist
+            String username = seat.role() == MembershipRole.MEMBER ? people.person(seat.personId()).getUsername() : null;
+            if (username != null) {
+                NoticeReplies.start(execution.getProcessEngineServices().getRuntimeService(), meeting, username, LocalDateTime.now(clock));
+            }
+        }
         execution.setVariable("noticeRecipients", sent.recipients());
         execution.setVariable("noticeRecipientsWithoutAddress", sent.withoutAddress());
     }
@@ -98,10 +104,6 @@ class SendMeetingNotices implements JavaDelegate {
             } else if (person.getEmail() != null) {
                 mails.queue(OutgoingMail.text(kind, meeting.getMeetingKey(), meeting.getPlateCode(), person.getFullName(),
                         List.of(person.getEmail()), subject, body).withCalendar(invitation)); // R11.3, R4.4
-            }
-            if (seat.role() == MembershipRole.MEMBER && person.getUsername() != null) { // R9.1, R9.2: the member replies in Tasklist
-                NoticeReplies.start(execution.getProcessEngineServices().getRuntimeService(), meeting, person.getUsername(),
-                        LocalDateTime.now(clock));
             }
             boolean reachable = person.getEmail() != null || person.getUsername() != null;
             if (!reachable) {
