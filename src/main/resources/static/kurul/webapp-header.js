@@ -1,6 +1,7 @@
 // Kurul: what every webapp's header and footer need (imported by the Kurul scripts of Tasklist, Cockpit and Admin):
 // the application switcher names the applications in Turkish and says what it is to a screen reader, and the login
-// form offers "Parolamı unuttum" (Kurul's password page, /kurul/parola.html).
+// form offers "Parolamı unuttum" (Kurul's password page, /kurul/parola.html); the switcher also leads to Kurul's own
+// registry pages (Kurul ve üyeler, irtibat görevlileri, hazırlık durumu: /kurul/kurul.html).
 /* global window, document */
 
 const APPS = { Welcome: 'Giriş', Admin: 'Yönetim', Cockpit: 'İzleme', Tasklist: 'Görevlerim' };
@@ -17,6 +18,16 @@ function fixHeader() {
       link.textContent = APPS[text];
     }
   });
+  const menu = document.querySelector('.app-switch .dropdown-menu');
+  if (menu && !menu.querySelector('.kurul-registry')) {
+    const item = document.createElement('li');
+    item.className = 'kurul-registry';
+    const link = document.createElement('a');
+    link.href = '/kurul/kurul.html';
+    link.textContent = 'Kurul kayıtları';
+    item.appendChild(link);
+    menu.appendChild(item);
+  }
 }
 
 /** Runs {@code fn} once per animation frame in which the page changed (Angular re-renders freely). */

@@ -65,7 +65,7 @@ class LiaisonController {
     /** Fills the slot (institution, year, role) with a person, replacing whoever held it. */
     @PutMapping
     LiaisonView assign(@Valid @RequestBody LiaisonBody body) {
-        currentUser.requireAdministrator();
+        institutions.find(body.institutionId()).ifPresent(i -> keeper(i.getPlateCode()));
         Liaisons.Assignment result = liaisons.assign(body.institutionId(), body.year(), body.role(), body.personId());
         LiaisonAssignment a = result.assignment();
         return LiaisonView.of(a, institutions.institution(a.getInstitutionId()),
@@ -75,8 +75,17 @@ class LiaisonController {
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void remove(@PathVariable long id) {
-        currentUser.requireAdministrator();
+        LiaisonAssignment a = liaisons.assignment(id);
+        keeper(institutions.institution(a.getInstitutionId()).getPlateCode());
         liaisons.remove(id);
+    }
+
+    /** R11.1: the İl GİM is the sub-commission's secretariat: it keeps the province's liaison list (or an administrator). */
+    private void keeper(int plateCode) {
+        if (!currentUser.canSeeProvince(plateCode)) {
+            throw new NotFoundException("Bu ilin irtibat görevlisi listesi size açık değil.");
+        }
+        currentUser.requireRegistryKeeper(plateCode, null);
     }
 
     record LiaisonBody(
