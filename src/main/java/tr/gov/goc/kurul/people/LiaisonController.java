@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -50,6 +51,43 @@ class LiaisonController {
                 .map(a -> LiaisonView.of(a, institutions.institution(a.getInstitutionId()), people.get(a.getPersonId()), List.of(), currentUser))
                 .sorted(Comparator.comparing(LiaisonView::institutionId).thenComparing(LiaisonView::role))
                 .toList();
+    }
+
+    /** The year's list as the page shows it: every institution that sends liaison officers, with the row's warnings. */
+    @GetMapping("/sheet")
+    List<SheetRowView> sheet(@RequestParam int province, @RequestParam int year) {
+        if (year < 2000 || year > 2100) {
+            throw new InvalidInputException("year", "Yıl 2000 ile 2100 arasında olmalıdır.");
+        }
+        currentUser.requireProvince(province);
+        boolean editable = currentUser.keepsRegistryOf(province, null);
+        return liaisons.sheet(province, year).stream().map(r -> new SheetRowView(r.institution().getId(),
+                r.institution().getName(), view(r.institution(), r.principal()), view(r.institution(), r.substitute()),
+                r.warnings(), editable)).toList();
+    }
+
+    /** "Geçen yılın listesini kopyala": the year's empty slots take the list in force the year before (R6.5). */
+    @PostMapping("/copy")
+    CopyResult copy(@Valid @RequestBody CopyBody body) {
+        keeper(body.province());
+        int copied = liaisons.copyPreviousYear(body.province(), body.year());
+        return new CopyResult(copied, sheet(body.province(), body.year()));
+    }
+
+    private LiaisonView view(Institution institution, LiaisonAssignment a) {
+        return a == null ? null : LiaisonView.of(a, institution, liaisons.peopleById(List.of(a)).get(a.getPersonId()), List.of(), currentUser);
+    }
+
+    record SheetRowView(long institutionId, String institutionName, LiaisonView principal, LiaisonView substitute,
+                        List<String> warnings, boolean editable) {
+    }
+
+    record CopyBody(@NotNull(message = "İl zorunludur.") Integer province,
+                    @NotNull(message = "Yıl zorunludur.") @Min(value = 2000, message = "Yıl 2000 ile 2100 arasında olmalıdır.")
+                    @Max(value = 2100, message = "Yıl 2000 ile 2100 arasında olmalıdır.") Integer year) {
+    }
+
+    record CopyResult(int copied, List<SheetRowView> sheet) {
     }
 
     @GetMapping("/{id}")

@@ -172,6 +172,42 @@ class RegistryKeepingApiTest {
         assertThat(secretariat.delete("/api/liaison-officers/" + assigned.json().path("id").asLong()).status()).isEqualTo(204);
     }
 
+    @Test
+    void lastYearsListIsCopiedIntoTheEmptySlotsAndEachRowCarriesItsWarnings() {
+        Api edirne = otherSecretariat;
+        Api.Response copied = edirne.post("/api/liaison-officers/copy", Map.of("province", 22, "year", LIST_YEAR));
+        assertThat(copied.status()).as(copied.toString()).isEqualTo(200);
+        assertThat(copied.json().path("copied").asInt()).isGreaterThanOrEqualTo(40);
+        List<JsonNode> sheet = Registry.stream(edirne.get("/api/liaison-officers/sheet?province=22&year=" + LIST_YEAR).json()).toList();
+        JsonNode milliEgitim = sheet.stream().filter(r -> r.path("institutionName").asText().equals("Edirne İl Milli Eğitim Müdürlüğü"))
+                .findFirst().orElseThrow();
+        String lastYearsPrincipal = Registry.stream(admin.get("/api/liaison-officers?province=22&year=" + TestClock.YEAR).json())
+                .filter(l -> l.path("institutionId").asLong() == milliEgitim.path("institutionId").asLong())
+                .filter(l -> l.path("role").asText().equals("PRINCIPAL")).findFirst().orElseThrow().path("personName").asText();
+        assertThat(milliEgitim.at("/principal/personName").asText()).isEqualTo(lastYearsPrincipal);
+        // R6.4: the demo's substitutes are not at branch-manager level — a warning on the row, not a block
+        assertThat(milliEgitim.path("warnings").toString()).contains("Şube müdürü düzeyinde değil (R6.4)");
+        assertThat(milliEgitim.path("editable").asBoolean()).isTrue();
+        // the rows are in Turkish alphabetical order
+        List<String> names = sheet.stream().map(r -> r.path("institutionName").asText()).toList();
+        assertThat(names).isSortedAccordingTo(tr.gov.goc.kurul.common.TurkishOrder.by(n -> n));
+
+        // R6.3: an empty slot is a warning on its row
+        long removed = milliEgitim.at("/substitute/id").asLong();
+        assertThat(edirne.delete("/api/liaison-officers/" + removed).status()).isEqualTo(204);
+        JsonNode again = Registry.stream(edirne.get("/api/liaison-officers/sheet?province=22&year=" + LIST_YEAR).json())
+                .filter(r -> r.path("institutionName").asText().equals("Edirne İl Milli Eğitim Müdürlüğü")).findFirst().orElseThrow();
+        assertThat(again.path("warnings").toString()).contains("Yedek irtibat görevlisi yok (R6.3).");
+
+        // a second copy fills only the empty slot; others may not copy
+        assertThat(edirne.post("/api/liaison-officers/copy", Map.of("province", 22, "year", LIST_YEAR)).json().path("copied").asInt()).isEqualTo(1);
+        assertThat(secretariat.post("/api/liaison-officers/copy", Map.of("province", 22, "year", LIST_YEAR)).status()).isEqualTo(404);
+        Api edirneLiaison = Api.as(port, "edirne.milli-egitim.asil", "demo");
+        assertThat(edirneLiaison.post("/api/liaison-officers/copy", Map.of("province", 22, "year", LIST_YEAR)).status()).isEqualTo(403);
+        assertThat(Registry.stream(edirneLiaison.get("/api/liaison-officers/sheet?province=22&year=" + LIST_YEAR).json())
+                .allMatch(r -> !r.path("editable").asBoolean())).isTrue();
+    }
+
     private static long created(Api.Response response) {
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response.json().path("id").asLong();

@@ -85,5 +85,18 @@ class RegistryPagesTest {
         assertThat(driver.findElement(By.id("historyTable")).getText()).contains("Nazlı Ticaretçi");
         assertThat(browser.accessibilityViolations(null)).as("kurul sayfası, axe-core").isEmpty();
         browser.screenshot("ui-7-registry-board");
+
+        // the year's liaison list: copy last year's, then each row shows its warnings (R6.3, R6.4)
+        browser.visit("/kurul/irtibat.html?il=27&yil=" + LIST_YEAR);
+        WebElement copy = wait.until(ExpectedConditions.elementToBeClickable(By.id("copy")));
+        copy.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "kopyalandı"));
+        String sheet = driver.findElement(By.id("sheet")).getText();
+        assertThat(sheet).contains(LIST_YEAR + " irtibat görevlileri listesi", "Gaziantep İl Sağlık Müdürlüğü",
+                "Şube müdürü düzeyinde değil (R6.4)");
+        assertThat(browser.accessibilityViolations(null)).as("irtibat sayfası, axe-core").isEmpty();
+        browser.screenshot("ui-8-registry-liaisons");
     }
+
+    static final int LIST_YEAR = 2093;
 }
