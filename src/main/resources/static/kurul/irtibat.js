@@ -64,6 +64,8 @@
   function render(sheet) {
     var editable = sheet.some(function (r) { return r.editable; });
     R.$('copy').hidden = !editable;
+    R.$('uploadForm').hidden = !editable;
+    R.$('download').hidden = false;
     R.$('sheet').tBodies[0].innerHTML = sheet.map(function (row) {
       return '<tr data-institution="' + row.institutionId + '"><th scope="row">' + R.esc(row.institutionName) + '</th><td>'
         + cell(row, 'PRINCIPAL', row.principal) + '</td><td>' + cell(row, 'SUBSTITUTE', row.substitute) + '</td><td class="warning">'
@@ -122,7 +124,45 @@
     }).catch(function (e) { R.refusals(e, {}, 'copyError'); });
   }
 
+  function upload(confirm) {
+    R.clear('fileError');
+    var file = R.$('file').files[0];
+    if (!file) {
+      R.show('fileError', 'Yüklenecek dosyayı seçin.');
+      return;
+    }
+    var data = new FormData();
+    data.append('file', file);
+    R.send('POST', '/api/liaison-officers/upload?province=' + state.plateCode + '&year=' + state.year + '&confirm=' + confirm, data)
+      .then(function (preview) {
+        var table = R.$('preview');
+        table.hidden = false;
+        R.$('previewTitle').textContent = preview.stored
+          ? 'Kaydedildi: ' + preview.rowCount + ' satır'
+          : 'Önizleme: ' + preview.rowCount + ' satır, ' + preview.errorCount + ' hatalı satır';
+        table.tBodies[0].innerHTML = preview.rows.map(function (r) {
+          return '<tr><td>' + r.line + '</td><td>' + R.esc(r.institution) + '</td><td>' + R.esc(r.role) + '</td><td>'
+            + R.esc(r.name) + '</td><td>' + (r.errors.length
+              ? '<ul class="error-list">' + r.errors.map(function (e) { return '<li class="status-missing">' + R.esc(e) + '</li>'; }).join('') + '</ul>'
+              : '<span class="status-ok">' + R.esc(r.action) + '</span>') + '</td></tr>';
+        }).join('');
+        R.$('confirm').hidden = preview.stored || preview.errorCount > 0 || preview.rowCount === 0;
+        if (preview.stored) {
+          return load().then(function () { R.say('Tablo kaydedildi: ' + preview.rowCount + ' irtibat görevlisi.', false); });
+        }
+        R.say(preview.errorCount > 0
+          ? 'Dosyada ' + preview.errorCount + ' hatalı satır var: hiçbir şey kaydedilmedi. Düzeltip yeniden yükleyin.'
+          : 'Dosya doğru. Kaydetmek için "Onayla ve kaydet" düğmesine basın.', preview.errorCount > 0);
+        return null;
+      }).catch(function (e) { R.refusals(e, { file: 'fileError' }, 'fileError'); });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    R.$('uploadForm').addEventListener('submit', function (e) {
+      e.preventDefault();
+      upload(false);
+    });
+    R.$('confirm').addEventListener('click', function () { upload(true); });
     R.$('year').addEventListener('change', function () {
       var params = new URLSearchParams(location.search);
       params.set('yil', R.$('year').value);

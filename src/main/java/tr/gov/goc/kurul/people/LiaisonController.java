@@ -7,7 +7,12 @@ import jakarta.validation.constraints.NotNull;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,11 +35,13 @@ import tr.gov.goc.kurul.institution.Institutions;
 class LiaisonController {
 
     private final Liaisons liaisons;
+    private final LiaisonSheets sheets;
     private final Institutions institutions;
     private final CurrentUser currentUser;
 
-    LiaisonController(Liaisons liaisons, Institutions institutions, CurrentUser currentUser) {
+    LiaisonController(Liaisons liaisons, LiaisonSheets sheets, Institutions institutions, CurrentUser currentUser) {
         this.liaisons = liaisons;
+        this.sheets = sheets;
         this.institutions = institutions;
         this.currentUser = currentUser;
     }
@@ -72,6 +79,33 @@ class LiaisonController {
         keeper(body.province());
         int copied = liaisons.copyPreviousYear(body.province(), body.year());
         return new CopyResult(copied, sheet(body.province(), body.year()));
+    }
+
+    /** The year's list as a spreadsheet (the upload template): one row per slot; contacts masked as on the page (KVKK). */
+    @GetMapping(value = "/sheet.xlsx")
+    ResponseEntity<byte[]> download(@RequestParam int province, @RequestParam int year) {
+        if (year < 2000 || year > 2100) {
+            throw new InvalidInputException("year", "Yıl 2000 ile 2100 arasında olmalıdır.");
+        }
+        currentUser.requireProvince(province);
+        byte[] file = sheets.export(province, year, currentUser.canSeeContactsOf(province));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("irtibat-gorevlileri-" + province + "-" + year + ".xlsx").build().toString())
+                .body(file);
+    }
+
+    /**
+     * A filled template (.xlsx or .csv): without {@code confirm} a preview with each wrong row's Turkish messages; with
+     * {@code confirm=true} and no wrong row it is stored (R6.3). Nothing is stored while any row is wrong.
+     */
+    @PostMapping(value = "/upload", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    LiaisonSheets.Preview upload(@RequestParam int province, @RequestParam int year,
+                                 @RequestParam(defaultValue = "false") boolean confirm,
+                                 @RequestParam("file") MultipartFile file) throws java.io.IOException {
+        keeper(province);
+        return sheets.upload(province, year, file.getOriginalFilename(), file.getBytes(), confirm);
     }
 
     private LiaisonView view(Institution institution, LiaisonAssignment a) {

@@ -41,7 +41,7 @@ class RegistryPagesTest {
     }
 
     @Test
-    void theSecretariatChangesAMemberOfItsBoardByKeyboard() {
+    void theSecretariatChangesAMemberOfItsBoardByKeyboard() throws Exception {
         Registry registry = new Registry(port);
         Api admin = registry.admin();
         long board = registry.board(27, "Karkamış").path("id").asLong();
@@ -96,6 +96,18 @@ class RegistryPagesTest {
                 "Şube müdürü düzeyinde değil (R6.4)");
         assertThat(browser.accessibilityViolations(null)).as("irtibat sayfası, axe-core").isEmpty();
         browser.screenshot("ui-8-registry-liaisons");
+
+        // a filled template with a wrong row: the preview says why, nothing is stored, no "Onayla" yet
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("irtibat", ".csv");
+        java.nio.file.Files.writeString(csv, "Kurum;Görev (Asil/Yedek);Ad;Soyad;Unvan;Telefon;E-posta;Şube müdürü düzeyinde (Evet/Hayır)\n"
+                + "Gaziantep Uzay Ajansı;Asil;Ali;Yıldız;Uzman;;;Hayır\n");
+        driver.findElement(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
+        driver.findElement(By.cssSelector("#uploadForm button[type='submit']")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview"), "Kurum bulunamadı"));
+        assertThat(driver.findElement(By.id("message")).getText()).contains("1 hatalı satır var: hiçbir şey kaydedilmedi");
+        assertThat(driver.findElement(By.id("confirm")).isDisplayed()).isFalse();
+        assertThat(browser.accessibilityViolations(null)).as("irtibat sayfası, önizleme, axe-core").isEmpty();
+        browser.screenshot("ui-9-registry-upload-preview");
     }
 
     static final int LIST_YEAR = 2093;
