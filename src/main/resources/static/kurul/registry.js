@@ -1,4 +1,4 @@
-// Kurul's registry pages (kurul.html, irtibat.html, hazirlik.html): what they share. They call Kurul's /api with the
+// Kurul's registry pages (kurul.html, irtibat.html): what they share. They call Kurul's /api with the
 // webapps' session (sign in to Tasklist or Cockpit first); changes carry the session's X-XSRF-TOKEN as the webapps do.
 // Every text is Turkish; a refusal is shown beside the field it concerns (ApiError.fields).
 /* exported Registry */

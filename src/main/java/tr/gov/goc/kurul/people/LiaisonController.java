@@ -100,11 +100,14 @@ class LiaisonController {
      * A filled template (.xlsx or .csv): without {@code confirm} a preview with each wrong row's Turkish messages; with
      * {@code confirm=true} and no wrong row it is stored (R6.3). Nothing is stored while any row is wrong.
      */
-    @PostMapping(value = "/upload", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/upload")
     LiaisonSheets.Preview upload(@RequestParam int province, @RequestParam int year,
                                  @RequestParam(defaultValue = "false") boolean confirm,
-                                 @RequestParam("file") MultipartFile file) throws java.io.IOException {
-        keeper(province);
+                                 @RequestParam(value = "file", required = false) MultipartFile file) throws java.io.IOException {
+        keeper(province); // who may upload, before anything about the file
+        if (file == null) {
+            throw new InvalidInputException("file", "Yüklenecek dosyayı seçin (multipart/form-data, alan adı: file).");
+        }
         return sheets.upload(province, year, file.getOriginalFilename(), file.getBytes(), confirm);
     }
 
