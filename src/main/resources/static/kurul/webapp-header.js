@@ -1,6 +1,7 @@
 // Kurul: what every webapp's header and footer need (imported by the Kurul scripts of Tasklist, Cockpit and Admin):
 // the application switcher names the applications in Turkish and says what it is to a screen reader, the login
-// form offers "Parolamı unuttum" (Kurul's password page, /kurul/parola.html), and whoever may call an extraordinary
+// form offers "Parolamı unuttum" (Kurul's password page, /kurul/parola.html), the switcher leads to Kurul's own
+// registry pages (Kurul ve üyeler, irtibat görevlileri: /kurul/kurul.html), and whoever may call an extraordinary
 // meeting (R7.3, R8.4) or a small district's meeting (R8.2) finds "Olağanüstü toplantı" (/kurul/olaganustu.html) in
 // the header — asked of the server (GET /api/meetings/extraordinary/options), which decides as the POSTs do.
 /* global window, document */
@@ -19,6 +20,16 @@ function fixHeader() {
       link.textContent = APPS[text];
     }
   });
+  const menu = document.querySelector('.app-switch .dropdown-menu');
+  if (menu && !menu.querySelector('.kurul-registry')) {
+    const item = document.createElement('li');
+    item.className = 'kurul-registry';
+    const link = document.createElement('a');
+    link.href = '/kurul/kurul.html';
+    link.textContent = 'Kurul kayıtları';
+    item.appendChild(link);
+    menu.appendChild(item);
+  }
 }
 
 /** Runs {@code fn} once per animation frame in which the page changed (Angular re-renders freely). */

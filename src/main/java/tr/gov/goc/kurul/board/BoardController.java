@@ -46,13 +46,14 @@ class BoardController {
 
     @GetMapping("/{id}")
     BoardViews.BoardDetail one(@PathVariable long id) {
-        return views.detail(visible(id));
+        Board board = visible(id);
+        return views.detail(board, currentUser.keepsRegistryOf(board.getPlateCode(), board.getDistrictId()));
     }
 
     /** Foreign population (with its date and source) and the R8.1 border flag. */
     @PutMapping("/{id}")
     BoardViews.BoardDetail update(@PathVariable long id, @Valid @RequestBody BoardBody body) {
-        currentUser.requireAdministrator();
+        kept(id);
         return views.detail(boards.update(id, new Boards.BoardChange(body.foreignPopulation(), body.populationAsOf(),
                 body.populationSource(), body.borderDistrict())));
     }
@@ -66,15 +67,34 @@ class BoardController {
     @PostMapping("/{id}/members")
     @ResponseStatus(HttpStatus.CREATED)
     BoardViews.MemberView addMember(@PathVariable long id, @Valid @RequestBody MemberBody body) {
-        currentUser.requireAdministrator();
+        kept(id);
         return views.member(memberships.add(id, body.personId(), body.role(), body.institutionId(), body.deputyOfId(), body.validFrom()));
     }
 
     @DeleteMapping("/{id}/members/{membershipId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void endMember(@PathVariable long id, @PathVariable long membershipId) {
-        currentUser.requireAdministrator();
-        memberships.end(id, membershipId);
+    void endMember(@PathVariable long id, @PathVariable long membershipId, @RequestParam(required = false) LocalDate on) {
+        kept(id);
+        if (on == null) {
+            memberships.end(id, membershipId);
+        } else {
+            memberships.endOn(id, membershipId, on);
+        }
+    }
+
+    /** Someone else takes a member's, deputy's, chair's or invited participant's place from a day. */
+    @PostMapping("/{id}/members/{membershipId}/replacement")
+    @ResponseStatus(HttpStatus.CREATED)
+    BoardViews.MemberView replace(@PathVariable long id, @PathVariable long membershipId, @Valid @RequestBody ReplacementBody body) {
+        kept(id);
+        return views.member(memberships.replace(id, membershipId, body.personId(), body.validFrom()));
+    }
+
+    /** The board, if the caller keeps its registry: its province's secretariat, its district's, or an administrator. */
+    private Board kept(long id) {
+        Board board = visible(id);
+        currentUser.requireRegistryKeeper(board.getPlateCode(), board.getDistrictId());
+        return board;
     }
 
     private Board visible(long id) {
@@ -90,6 +110,11 @@ class BoardController {
             LocalDate populationAsOf,
             @Size(max = 250, message = "En fazla 250 karakter olabilir.") @PlainText String populationSource,
             Boolean borderDistrict) {
+    }
+
+    record ReplacementBody(
+            @NotNull(message = "Yeni kişiyi seçin.") Long personId,
+            @NotNull(message = "Değişikliğin geçerli olacağı tarih zorunludur.") LocalDate validFrom) {
     }
 
     record MemberBody(

@@ -50,7 +50,7 @@ class BoardViews {
     }
 
     record BoardDetail(BoardSummary board, InstitutionRef secretariat, InstitutionRef chairInstitution,
-                       List<MemberView> members, List<KaymakamSeat> kaymakamMembers, long version) {
+                       List<MemberView> members, List<KaymakamSeat> kaymakamMembers, long version, boolean editable) {
     }
 
     BoardSummary summary(Board b) {
@@ -61,12 +61,17 @@ class BoardViews {
     }
 
     BoardDetail detail(Board b) {
+        return detail(b, false);
+    }
+
+    /** @param editable whether the caller keeps this board's registry (its secretariat or an administrator) */
+    BoardDetail detail(Board b, boolean editable) {
         List<MemberView> members = memberships.active(b.getId()).stream().map(this::member).toList();
         List<KaymakamSeat> kaymakams = b.isProvincial()
                 ? boards.districtsRepresentedOnProvincialBoard(b.getPlateCode()).stream().map(this::seat).toList()
                 : List.of();
         return new BoardDetail(summary(b), InstitutionRef.of(boards.secretariat(b).orElse(null)),
-                InstitutionRef.of(boards.chairInstitution(b).orElse(null)), members, kaymakams, b.getVersion());
+                InstitutionRef.of(boards.chairInstitution(b).orElse(null)), members, kaymakams, b.getVersion(), editable);
     }
 
     MemberView member(BoardMembership m) {

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tr.gov.goc.kurul.common.InvalidInputException;
 import tr.gov.goc.kurul.common.NotFoundException;
+import tr.gov.goc.kurul.common.TurkishDates;
 import tr.gov.goc.kurul.institution.Institution;
 import tr.gov.goc.kurul.institution.InstitutionCategory;
 import tr.gov.goc.kurul.institution.Institutions;
@@ -141,8 +142,16 @@ public class Memberships {
         Person person = people.find(personId)
                 .orElseThrow(() -> new InvalidInputException("personId", "Kimliği " + personId + " olan bir kişi yok."));
         LocalDate from = validFrom != null ? validFrom : LocalDate.now(clock);
+        // the board as it stands on the day the role takes effect (today for a past date: what holds now also counts)
+        LocalDate onDay = from.isAfter(LocalDate.now(clock)) ? from : LocalDate.now(clock);
+        return add(board, person, role, institutionId, deputyOfId, from, activeOn(boardId, onDay));
+    }
+
+    private BoardMembership add(Board board, Person person, MembershipRole role, Long institutionId, Long deputyOfId,
+                                LocalDate from, List<BoardMembership> current) {
+        long boardId = board.getId();
+        long personId = person.getId();
         Long representing = institutionId != null ? institutionId : person.getInstitutionId();
-        List<BoardMembership> current = active(boardId);
         if (current.stream().anyMatch(m -> m.getPersonId() == personId && m.getRole() == role)) {
             throw new InvalidInputException("personId", person.getFullName() + " bu kurulda zaten bu görevde.");
         }
@@ -180,6 +189,93 @@ public class Memberships {
                 events.publishEvent(new MembershipChanged(boardId, m.getPersonId()));
             }
         }
+    }
+
+    /**
+     * Ends a role on a day (the record stays as history); a member's deputies end with the member. The day may be in
+     * the past (a change reported late) but not before the role began.
+     */
+    @Transactional
+    public void endOn(long boardId, long membershipId, LocalDate day) {
+        BoardMembership membership = onBoard(boardId, membershipId);
+        checkEndDay(membership, day);
+        for (BoardMembership m : memberships.findByBoardId(boardId)) {
+            if (m.getValidTo() == null || m.getValidTo().isAfter(day)) {
+                if (m.getId().equals(membershipId) || Objects.equals(m.getDeputyOfId(), membershipId)) {
+                    m.end(day);
+                    events.publishEvent(new MembershipChanged(boardId, m.getPersonId()));
+                }
+            }
+        }
+        memberships.flush();
+    }
+
+    /**
+     * Someone else takes a role from a day: the old membership ends that day and the new one begins, with the same
+     * role and institution (R4.1 chair, R4.2/R4.3 member, R9.2 deputy of the same member, R4.4 invited). When a member
+     * is replaced, their registered deputies stay deputies of the office: they continue as the new member's deputies.
+     */
+    @Transactional
+    public BoardMembership replace(long boardId, long membershipId, long personId, LocalDate from) {
+        BoardMembership old = onBoard(boardId, membershipId);
+        if (from == null) {
+            throw new InvalidInputException("validFrom", "Değişikliğin geçerli olacağı tarih zorunludur.");
+        }
+        checkEndDay(old, from);
+        if (old.getPersonId() == personId) {
+            throw new InvalidInputException("personId", "Seçilen kişi bu görevde zaten bulunuyor.");
+        }
+        Board board = boards.board(boardId);
+        Person person = people.find(personId)
+                .orElseThrow(() -> new InvalidInputException("personId", "Kimliği " + personId + " olan bir kişi yok."));
+        LocalDate onDay = from.isAfter(LocalDate.now(clock)) ? from : LocalDate.now(clock);
+        List<BoardMembership> deputies = old.getRole() == MembershipRole.MEMBER
+                ? activeOn(boardId, onDay).stream().filter(m -> Objects.equals(m.getDeputyOfId(), old.getId())).toList()
+                : List.of();
+        List<BoardMembership> current = activeOn(boardId, onDay).stream()
+                .filter(m -> !m.getId().equals(old.getId()) && !deputies.contains(m)).toList();
+        if (old.getRole() == MembershipRole.DEPUTY || old.getRole() == MembershipRole.MEMBER) {
+            Person newcomer = person;
+            if (!Objects.equals(newcomer.getInstitutionId(), old.getInstitutionId())) {
+                throw new InvalidInputException("personId", old.getRole() == MembershipRole.DEPUTY
+                        ? "Vekil, asıl üyenin kurumunda görevli olmalıdır (R9.2)."
+                        : "Yeni üye, temsil edilen kurumun personeli olmalıdır (R4.2, R4.3).");
+            }
+        }
+        endOn(boardId, membershipId, from);
+        BoardMembership added = add(board, person, old.getRole(), old.getInstitutionId(),
+                old.getRole() == MembershipRole.DEPUTY ? old.getDeputyOfId() : null, from, current);
+        for (BoardMembership deputy : deputies) {
+            memberships.save(new BoardMembership(boardId, deputy.getPersonId(), MembershipRole.DEPUTY,
+                    deputy.getInstitutionId(), added.getId(), from));
+        }
+        memberships.flush();
+        return added;
+    }
+
+    private BoardMembership onBoard(long boardId, long membershipId) {
+        BoardMembership membership = membership(membershipId);
+        if (membership.getBoardId() != boardId) {
+            throw new NotFoundException("Kimliği " + membershipId + " olan bir kurul görevi bu kurulda yok.");
+        }
+        return membership;
+    }
+
+    private static void checkEndDay(BoardMembership membership, LocalDate day) {
+        if (day == null) {
+            throw new InvalidInputException("validFrom", "Tarih zorunludur.");
+        }
+        if (membership.getValidFrom() != null && !day.isAfter(membership.getValidFrom())) {
+            throw new InvalidInputException("validFrom", "Tarih, mevcut görevin başladığı günden ("
+                    + TurkishDates.format(membership.getValidFrom()) + ") sonra olmalıdır.");
+        }
+        if (membership.getValidTo() != null && !membership.getValidTo().isAfter(day)) {
+            throw new InvalidInputException("validFrom", "Bu görev zaten " + TurkishDates.format(membership.getValidTo()) + " tarihinde sona ermiş.");
+        }
+    }
+
+    private List<BoardMembership> activeOn(long boardId, LocalDate day) {
+        return memberships.findByBoardId(boardId).stream().filter(m -> m.isActiveOn(day)).toList();
     }
 
     // R4.1: the Vali chairs the provincial board, the Kaymakam the district board; one chair at a time.

@@ -75,6 +75,19 @@ public class ApiExceptionHandler {
         return answer(HttpStatus.BAD_REQUEST, "Geçersiz istek", message, Map.of(e.getName(), message));
     }
 
+    /** An upload over spring.servlet.multipart.max-file-size (the registry's spreadsheets). */
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiError> tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e) {
+        String message = "Dosya çok büyük: en fazla 2 MB yüklenebilir.";
+        return answer(HttpStatus.PAYLOAD_TOO_LARGE, "Dosya çok büyük", message, Map.of("file", message));
+    }
+
+    @ExceptionHandler(org.springframework.web.multipart.support.MissingServletRequestPartException.class)
+    ResponseEntity<ApiError> missingPart(org.springframework.web.multipart.support.MissingServletRequestPartException e) {
+        String message = "Yüklenecek dosyayı seçin.";
+        return answer(HttpStatus.BAD_REQUEST, "Geçersiz istek", message, Map.of(e.getRequestPartName(), message));
+    }
+
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
         String message = "'" + e.getParameterName() + "' alanı zorunludur.";

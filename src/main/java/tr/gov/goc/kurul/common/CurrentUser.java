@@ -66,6 +66,31 @@ public class CurrentUser {
                 && (belongsTo(TENANT_PREFIX + plateCode + "-secretariat") || belongsTo(TENANT_PREFIX + plateCode + "-chair"));
     }
 
+    /**
+     * Who keeps a board's registry (members, deputies, liaison officers, people): administrators; the province's
+     * secretariat (İl GİM, R11.1) for the province and its districts; a district's secretariat (İlçe GİM or
+     * Kaymakamlık, R11.2) for its own district. Group ids as in identity.GroupIds.
+     */
+    public boolean keepsRegistryOf(int plateCode, Long districtId) {
+        if (isAdministrator()) {
+            return true;
+        }
+        if (!canSeeProvince(plateCode)) {
+            return false;
+        }
+        return belongsTo(TENANT_PREFIX + plateCode + "-secretariat")
+                || (districtId != null && belongsTo("dist-" + districtId + "-secretariat"));
+    }
+
+    /** Refuses whoever does not keep this province's (or district's) registry with a Turkish 403. */
+    public void requireRegistryKeeper(int plateCode, Long districtId) {
+        if (!keepsRegistryOf(plateCode, districtId)) {
+            throw new ForbiddenException(districtId == null
+                    ? "Bu kaydı yalnızca ilin sekreteryası (İl Göç İdaresi Müdürlüğü) ya da sistem yöneticisi değiştirebilir."
+                    : "Bu kaydı yalnızca ilçenin ya da ilin sekreteryası ya da sistem yöneticisi değiştirebilir.");
+        }
+    }
+
     public Set<Integer> visibleProvinces() {
         return tenants().stream()
                 .filter(t -> t.startsWith(TENANT_PREFIX))

@@ -33,7 +33,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
      */
     static final Set<String> ANONYMOUS_POSTS = Set.of("/api/password/set", "/api/password/forgot");
     /** Where the Camunda webapps keep the session's CSRF token. */
-    private static final String CSRF_SESSION_ATTRIBUTE = "CAMUNDA_CSRF_TOKEN";
+    static final String CSRF_SESSION_ATTRIBUTE = "CAMUNDA_CSRF_TOKEN";
 
     private final IdentityService identityService;
     private final boolean acceptWebappSession;

@@ -1,6 +1,8 @@
 package tr.gov.goc.kurul.identity;
 
 import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import tr.gov.goc.kurul.common.AsSystem;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -12,15 +14,22 @@ import tr.gov.goc.kurul.people.Liaisons;
 import tr.gov.goc.kurul.people.PersonChanged;
 import tr.gov.goc.kurul.people.LiaisonChanged;
 
-/** A registry change updates identity, in the same transaction. */
+/**
+ * A registry change updates identity, in the same transaction. The change was already allowed by Kurul's API (an
+ * administrator, or the secretariat keeping its own province's registry), so the engine's users and groups are
+ * updated on Kurul's behalf ({@link AsSystem}), not with the caller's own engine permissions.
+ */
 @Component
 class RegistryIdentityListener {
 
     private final IdentitySynchronizer synchronizer;
     private final Liaisons liaisons;
     private final Memberships memberships;
+    private final IdentityService identityService;
 
-    RegistryIdentityListener(IdentitySynchronizer synchronizer, Liaisons liaisons, Memberships memberships) {
+    RegistryIdentityListener(IdentitySynchronizer synchronizer, Liaisons liaisons, Memberships memberships,
+                             IdentityService identityService) {
+        this.identityService = identityService;
         this.synchronizer = synchronizer;
         this.liaisons = liaisons;
         this.memberships = memberships;
@@ -28,6 +37,7 @@ class RegistryIdentityListener {
 
     @EventListener
     void on(PersonChanged event) {
+        asSystem(() -> {
         if (event.previousUsername() != null) {
             synchronizer.removeUser(event.previousUsername());
         }
@@ -36,28 +46,36 @@ class RegistryIdentityListener {
         } else {
             synchronizer.sync(event.personId());
         }
+        });
     }
 
     @EventListener
     void on(LiaisonChanged event) {
-        event.personIds().forEach(synchronizer::sync);
+        asSystem(() -> event.personIds().forEach(synchronizer::sync));
     }
 
     @EventListener
     void on(MembershipChanged event) {
-        synchronizer.sync(event.personId());
+        asSystem(() -> synchronizer.sync(event.personId()));
     }
 
     /** R4.2: a district's new foreign population figure may seat its Kaymakam on the provincial board, or unseat them. */
     @EventListener
     void on(BoardChanged event) {
-        memberships.districtChairsOf(event.plateCode()).forEach(synchronizer::sync);
+        asSystem(() -> memberships.districtChairsOf(event.plateCode()).forEach(synchronizer::sync));
     }
 
     /** A renamed institution renames its liaison group. */
     @EventListener
     void on(InstitutionChanged event) {
-        liaisons.peopleOf(List.of(event.institutionId())).forEach(synchronizer::sync);
+        asSystem(() -> liaisons.peopleOf(List.of(event.institutionId())).forEach(synchronizer::sync));
+    }
+
+    private void asSystem(Runnable change) {
+        AsSystem.run(identityService, () -> {
+            change.run();
+            return null;
+        });
     }
 
     /** R6.5: each year's liaison list takes over on 1 January; memberships end on their dates. */

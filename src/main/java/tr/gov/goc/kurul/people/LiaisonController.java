@@ -7,10 +7,16 @@ import jakarta.validation.constraints.NotNull;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,11 +35,13 @@ import tr.gov.goc.kurul.institution.Institutions;
 class LiaisonController {
 
     private final Liaisons liaisons;
+    private final LiaisonSheets sheets;
     private final Institutions institutions;
     private final CurrentUser currentUser;
 
-    LiaisonController(Liaisons liaisons, Institutions institutions, CurrentUser currentUser) {
+    LiaisonController(Liaisons liaisons, LiaisonSheets sheets, Institutions institutions, CurrentUser currentUser) {
         this.liaisons = liaisons;
+        this.sheets = sheets;
         this.institutions = institutions;
         this.currentUser = currentUser;
     }
@@ -52,6 +60,73 @@ class LiaisonController {
                 .toList();
     }
 
+    /** The year's list as the page shows it: every institution that sends liaison officers, with the row's warnings. */
+    @GetMapping("/sheet")
+    List<SheetRowView> sheet(@RequestParam int province, @RequestParam int year) {
+        if (year < 2000 || year > 2100) {
+            throw new InvalidInputException("year", "Yıl 2000 ile 2100 arasında olmalıdır.");
+        }
+        currentUser.requireProvince(province);
+        boolean editable = currentUser.keepsRegistryOf(province, null);
+        return liaisons.sheet(province, year).stream().map(r -> new SheetRowView(r.institution().getId(),
+                r.institution().getName(), view(r.institution(), r.principal()), view(r.institution(), r.substitute()),
+                r.warnings(), editable)).toList();
+    }
+
+    /** "Geçen yılın listesini kopyala": the year's empty slots take the list in force the year before (R6.5). */
+    @PostMapping("/copy")
+    CopyResult copy(@Valid @RequestBody CopyBody body) {
+        keeper(body.province());
+        int copied = liaisons.copyPreviousYear(body.province(), body.year());
+        return new CopyResult(copied, sheet(body.province(), body.year()));
+    }
+
+    /** The year's list as a spreadsheet (the upload template): one row per slot; contacts masked as on the page (KVKK). */
+    @GetMapping(value = "/sheet.xlsx")
+    ResponseEntity<byte[]> download(@RequestParam int province, @RequestParam int year) {
+        if (year < 2000 || year > 2100) {
+            throw new InvalidInputException("year", "Yıl 2000 ile 2100 arasında olmalıdır.");
+        }
+        currentUser.requireProvince(province);
+        byte[] file = sheets.export(province, year, currentUser.canSeeContactsOf(province));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("irtibat-gorevlileri-" + province + "-" + year + ".xlsx").build().toString())
+                .body(file);
+    }
+
+    /**
+     * A filled template (.xlsx or .csv): without {@code confirm} a preview with each wrong row's Turkish messages; with
+     * {@code confirm=true} and no wrong row it is stored (R6.3). Nothing is stored while any row is wrong.
+     */
+    @PostMapping("/upload")
+    LiaisonSheets.Preview upload(@RequestParam int province, @RequestParam int year,
+                                 @RequestParam(defaultValue = "false") boolean confirm,
+                                 @RequestParam(value = "file", required = false) MultipartFile file) throws java.io.IOException {
+        keeper(province); // who may upload, before anything about the file
+        if (file == null) {
+            throw new InvalidInputException("file", "Yüklenecek dosyayı seçin (multipart/form-data, alan adı: file).");
+        }
+        return sheets.upload(province, year, file.getOriginalFilename(), file.getBytes(), confirm);
+    }
+
+    private LiaisonView view(Institution institution, LiaisonAssignment a) {
+        return a == null ? null : LiaisonView.of(a, institution, liaisons.peopleById(List.of(a)).get(a.getPersonId()), List.of(), currentUser);
+    }
+
+    record SheetRowView(long institutionId, String institutionName, LiaisonView principal, LiaisonView substitute,
+                        List<String> warnings, boolean editable) {
+    }
+
+    record CopyBody(@NotNull(message = "İl zorunludur.") Integer province,
+                    @NotNull(message = "Yıl zorunludur.") @Min(value = 2000, message = "Yıl 2000 ile 2100 arasında olmalıdır.")
+                    @Max(value = 2100, message = "Yıl 2000 ile 2100 arasında olmalıdır.") Integer year) {
+    }
+
+    record CopyResult(int copied, List<SheetRowView> sheet) {
+    }
+
     @GetMapping("/{id}")
     LiaisonView one(@PathVariable long id) {
         LiaisonAssignment a = liaisons.assignment(id);
@@ -65,7 +140,7 @@ class LiaisonController {
     /** Fills the slot (institution, year, role) with a person, replacing whoever held it. */
     @PutMapping
     LiaisonView assign(@Valid @RequestBody LiaisonBody body) {
-        currentUser.requireAdministrator();
+        institutions.find(body.institutionId()).ifPresent(i -> keeper(i.getPlateCode()));
         Liaisons.Assignment result = liaisons.assign(body.institutionId(), body.year(), body.role(), body.personId());
         LiaisonAssignment a = result.assignment();
         return LiaisonView.of(a, institutions.institution(a.getInstitutionId()),
@@ -75,8 +150,17 @@ class LiaisonController {
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void remove(@PathVariable long id) {
-        currentUser.requireAdministrator();
+        LiaisonAssignment a = liaisons.assignment(id);
+        keeper(institutions.institution(a.getInstitutionId()).getPlateCode());
         liaisons.remove(id);
+    }
+
+    /** R11.1: the İl GİM is the sub-commission's secretariat: it keeps the province's liaison list (or an administrator). */
+    private void keeper(int plateCode) {
+        if (!currentUser.canSeeProvince(plateCode)) {
+            throw new NotFoundException("Bu ilin irtibat görevlisi listesi size açık değil.");
+        }
+        currentUser.requireRegistryKeeper(plateCode, null);
     }
 
     record LiaisonBody(

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -121,6 +122,85 @@ public class Liaisons {
         assignments.delete(assignment);
         assignments.flush();
         events.publishEvent(new LiaisonChanged(assignment.getInstitutionId(), touched));
+    }
+
+    /**
+     * A province's list for a year as the secretariat keeps it: one row per institution that sends liaison officers
+     * (R6.3, Art 4(2)) and per Art 4(4) institution already on the list, in Turkish order, each with its principal and
+     * substitute (either may be missing) and the row's warnings: a missing principal or substitute (R6.3), someone not
+     * at branch-manager level (R6.4, a warning only).
+     */
+    public List<SheetRow> sheet(int plateCode, int year) {
+        List<LiaisonAssignment> list = ofProvince(plateCode, year);
+        Set<Long> listed = list.stream().map(LiaisonAssignment::getInstitutionId).collect(Collectors.toSet());
+        List<SheetRow> rows = new ArrayList<>();
+        for (Institution institution : institutions.ofProvince(plateCode)) {
+            if (!institutions.sendsLiaison(institution) && !listed.contains(institution.getId())) {
+                continue;
+            }
+            LiaisonAssignment principal = slot(list, institution.getId(), LiaisonRole.PRINCIPAL);
+            LiaisonAssignment substitute = slot(list, institution.getId(), LiaisonRole.SUBSTITUTE);
+            rows.add(new SheetRow(institution, principal, substitute, warnings(principal, substitute)));
+        }
+        rows.sort(tr.gov.goc.kurul.common.TurkishOrder.by(r -> r.institution().getName()));
+        return rows;
+    }
+
+    public record SheetRow(Institution institution, LiaisonAssignment principal, LiaisonAssignment substitute,
+                           List<String> warnings) {
+    }
+
+    private static LiaisonAssignment slot(List<LiaisonAssignment> list, long institutionId, LiaisonRole role) {
+        return list.stream().filter(a -> a.getInstitutionId() == institutionId && a.getRole() == role).findFirst().orElse(null);
+    }
+
+    private List<String> warnings(LiaisonAssignment principal, LiaisonAssignment substitute) {
+        List<String> warnings = new ArrayList<>();
+        if (principal == null) {
+            warnings.add("Asil irtibat görevlisi yok (R6.3).");
+        }
+        if (substitute == null) {
+            warnings.add("Yedek irtibat görevlisi yok (R6.3).");
+        }
+        for (LiaisonAssignment a : java.util.Arrays.asList(principal, substitute)) {
+            if (a != null) {
+                Person p = people.person(a.getPersonId());
+                if (!p.isBranchManagerLevel()) { // R6.4: a warning, not a block
+                    warnings.add("Şube müdürü düzeyinde değil (R6.4): " + p.getFullName() + ".");
+                }
+            }
+        }
+        return warnings;
+    }
+
+    /**
+     * "Geçen yılın listesini kopyala": fills the year's empty slots with the list in force the year before (the latest
+     * earlier list, R6.5), for people still working at that institution. Returns how many slots were filled.
+     */
+    @Transactional
+    public int copyPreviousYear(int plateCode, int year) {
+        if (year < 2000 || year > 2100) {
+            throw new InvalidInputException("year", "Yıl 2000 ile 2100 arasında olmalıdır.");
+        }
+        List<LiaisonAssignment> current = ofProvince(plateCode, year);
+        int copied = 0;
+        boolean anyEarlier = false;
+        for (Institution institution : institutions.ofProvince(plateCode)) {
+            for (LiaisonAssignment earlier : inForce(institution.getId(), year - 1)) {
+                anyEarlier = true;
+                boolean taken = current.stream().anyMatch(a -> a.getInstitutionId() == institution.getId() && a.getRole() == earlier.getRole());
+                Person person = people.find(earlier.getPersonId()).orElse(null);
+                if (taken || person == null || !Objects.equals(person.getInstitutionId(), institution.getId())) {
+                    continue;
+                }
+                assign(institution.getId(), year, earlier.getRole(), earlier.getPersonId());
+                copied++;
+            }
+        }
+        if (!anyEarlier) {
+            throw new InvalidInputException("year", "Kopyalanacak önceki bir yılın listesi yok: " + year + " listesini baştan doldurun.");
+        }
+        return copied;
     }
 
     public Map<Long, Person> peopleById(Collection<LiaisonAssignment> list) {

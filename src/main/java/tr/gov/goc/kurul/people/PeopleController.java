@@ -57,13 +57,17 @@ class PeopleController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     PersonView create(@Valid @RequestBody PersonBody body) {
-        currentUser.requireAdministrator();
+        if (!currentUser.isAdministrator()) {
+            keeperMay(null, body.data());
+        }
         return view(people.create(body.data()));
     }
 
     @PutMapping("/{id}")
     PersonView update(@PathVariable long id, @Valid @RequestBody PersonBody body) {
-        currentUser.requireAdministrator();
+        if (!currentUser.isAdministrator()) {
+            keeperMay(visible(people.person(id)), body.data());
+        }
         return view(people.update(id, body.data()));
     }
 
@@ -72,6 +76,46 @@ class PeopleController {
     void remove(@PathVariable long id) {
         currentUser.requireAdministrator();
         people.remove(id);
+    }
+
+    /**
+     * A secretariat keeps the people of its province (the İl GİM) or district (İlçe GİM / Kaymakamlık): names, titles,
+     * institution, phone, e-mail, the R6.4 level. Logins stay with the administrators: no user name or system role is
+     * given or changed here, and the e-mail of someone with a login (where password links go) is not changed.
+     */
+    private void keeperMay(Person existing, PersonData data) {
+        if (existing != null) {
+            keeper(existing.getInstitutionId());
+        }
+        if (data.institutionId() == null) {
+            throw new tr.gov.goc.kurul.common.InvalidInputException("institutionId", "Kurum zorunludur.");
+        }
+        if (existing == null || !data.institutionId().equals(existing.getInstitutionId())) {
+            keeper(institutions.find(data.institutionId()).map(i -> i.getId()).orElseThrow(() ->
+                    new tr.gov.goc.kurul.common.InvalidInputException("institutionId", "Kimliği " + data.institutionId() + " olan bir kurum yok.")));
+        }
+        String username = data.username() == null || data.username().isBlank() ? null : data.username().trim();
+        if (!java.util.Objects.equals(username, existing == null ? null : existing.getUsername())) {
+            throw new tr.gov.goc.kurul.common.ForbiddenException("Kullanıcı adı (giriş hesabı) yalnızca sistem yöneticisi tarafından verilir ya da değiştirilir.");
+        }
+        if (!data.systemRoles().equals(existing == null ? Set.of() : existing.getSystemRoles())) {
+            throw new tr.gov.goc.kurul.common.ForbiddenException("Sistem rolleri yalnızca sistem yöneticisi tarafından verilir.");
+        }
+        if (existing != null && existing.getUsername() != null) {
+            String email = data.email() == null || data.email().isBlank() ? null : data.email().trim();
+            if (!java.util.Objects.equals(email, existing.getEmail())) {
+                throw new tr.gov.goc.kurul.common.ForbiddenException("Giriş hesabı olan bir kişinin e-posta adresini (parola bağlantıları oraya gider) yalnızca sistem yöneticisi değiştirebilir.");
+            }
+        }
+    }
+
+    private void keeper(Long institutionId) {
+        if (institutionId == null) {
+            currentUser.requireAdministrator();
+            return;
+        }
+        tr.gov.goc.kurul.institution.Institution institution = institutions.institution(institutionId);
+        currentUser.requireRegistryKeeper(institution.getPlateCode(), institution.getDistrictId());
     }
 
     /** Someone else's province answers 404, as if the person did not exist. */

@@ -105,12 +105,12 @@ class BoardApiTest {
     }
 
     @Test
-    void onlyAdministratorsChangeBoardsAndEachUserSeesOnlyTheirProvince() {
+    void onlyTheSecretariatOrAnAdministratorChangesBoardsAndEachUserSeesOnlyTheirProvince() {
         Api liaison = Api.as(port, "gaziantep.milli-egitim.asil", "demo");
         long karkamis = registry.board(27, "Karkamış").path("id").asLong();
         Api.Response change = liaison.put("/api/boards/" + karkamis, Map.of("borderDistrict", false));
         assertThat(change.status()).isEqualTo(403);
-        assertThat(change.message()).isEqualTo("Bu işlem için sistem yöneticisi yetkisi gerekir.");
+        assertThat(change.message()).isEqualTo("Bu kaydı yalnızca ilçenin ya da ilin sekreteryası ya da sistem yöneticisi değiştirebilir.");
         assertThat(liaison.get("/api/boards?province=27").status()).isEqualTo(200);
         assertThat(liaison.get("/api/boards?province=22").status()).isEqualTo(403);
         assertThat(liaison.get("/api/boards/" + registry.board(22, null).path("id").asLong()).status()).isEqualTo(404);

@@ -108,7 +108,7 @@ class PeopleApiTest {
         assertThat(liaison.get("/api/people/" + edirnePerson).status()).isEqualTo(404);
         Api.Response create = liaison.post("/api/people", person("Ali", "Veli", null));
         assertThat(create.status()).isEqualTo(403);
-        assertThat(create.message()).isEqualTo("Bu işlem için sistem yöneticisi yetkisi gerekir.");
+        assertThat(create.message()).isEqualTo("Bu kaydı yalnızca ilin sekreteryası (İl Göç İdaresi Müdürlüğü) ya da sistem yöneticisi değiştirebilir.");
     }
 
     private Map<String, Object> person(String first, String last, String username) {

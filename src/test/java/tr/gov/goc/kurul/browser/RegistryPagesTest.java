@@ -1,0 +1,114 @@
+package tr.gov.goc.kurul.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tr.gov.goc.kurul.support.Api;
+import tr.gov.goc.kurul.support.Browser;
+import tr.gov.goc.kurul.support.KurulIntegrationTest;
+import tr.gov.goc.kurul.support.Registry;
+import tr.gov.goc.kurul.support.TestClock;
+
+/**
+ * The İl GİM's secretariat keeps its board in the browser (/kurul/kurul.html): it sees the board, changes a member
+ * from a day with the keyboard alone, reads a refusal beside the field, and the page passes axe-core (WCAG 2.1 AA).
+ * Screenshot: target/screenshots/ui-7-registry-board.png.
+ */
+@KurulIntegrationTest
+class RegistryPagesTest {
+
+    @LocalServerPort
+    int port;
+
+    Browser browser;
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void theSecretariatChangesAMemberOfItsBoardByKeyboard() throws Exception {
+        Registry registry = new Registry(port);
+        Api admin = registry.admin();
+        long board = registry.board(27, "Karkamış").path("id").asLong();
+        long institution = registry.institution(27, "TICARET", null).path("id").asLong();
+        long head = registry.person("Nazlı", "Ticaretçi", institution, null, true);
+        registry.person("Ömer", "Çarşılı", institution, null, true);
+        Api.Response added = admin.post("/api/boards/" + board + "/members", Map.of("personId", head, "role", "MEMBER",
+                "validFrom", "2026-02-02"));
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        long membership = added.json().path("id").asLong();
+
+        browser = Browser.start(port).loginToTasklist("gaziantep.sekreter", "demo");
+        browser.visit("/kurul/kurul.html?il=27&kurul=" + board);
+        WebDriver driver = browser.driver();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("boardName"), "Karkamış"));
+        String page = driver.findElement(By.tagName("main")).getText();
+        assertThat(page).contains("Başkan", "Sekreterya", "Nazlı Ticaretçi", "Değiştirme yetkisi");
+
+        WebElement change = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("tr[data-membership='" + membership + "'] button.change")));
+        change.sendKeys(Keys.ENTER);
+        WebElement person = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("changePerson")));
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("changeTitle");
+        new Select(person).selectByVisibleText("Ömer Çarşılı — Şube Müdürü");
+        WebElement date = driver.findElement(By.id("changeDate"));
+        date.clear();
+        date.sendKeys("02.02.2026", Keys.ENTER); // the day the member began: the API refuses it
+        WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("changeDateError")));
+        assertThat(refusal.getText()).isEqualTo("Tarih, mevcut görevin başladığı günden (02.02.2026) sonra olmalıdır.");
+        assertThat(date.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.accessibilityViolations(null)).as("kurul sayfası, düzenleme açık, axe-core").isEmpty();
+
+        date = driver.findElement(By.id("changeDate"));
+        date.clear();
+        date.sendKeys(TestClock.TODAY.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")), Keys.ENTER);
+        WebElement message = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("message")));
+        wait.until(ExpectedConditions.textToBePresentInElement(message, "Değişiklik kaydedildi"));
+        assertThat(message.getText()).contains("Ömer Çarşılı", "Nazlı Ticaretçi yerine üye");
+        assertThat(driver.findElement(By.id("seatTable")).getText()).contains("Ömer Çarşılı").doesNotContain("Nazlı Ticaretçi");
+        assertThat(driver.findElement(By.id("historyTable")).getText()).contains("Nazlı Ticaretçi");
+        assertThat(browser.accessibilityViolations(null)).as("kurul sayfası, axe-core").isEmpty();
+        browser.screenshot("ui-7-registry-board");
+
+        // the year's liaison list: copy last year's, then each row shows its warnings (R6.3, R6.4)
+        browser.visit("/kurul/irtibat.html?il=27&yil=" + LIST_YEAR);
+        WebElement copy = wait.until(ExpectedConditions.elementToBeClickable(By.id("copy")));
+        copy.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "kopyalandı"));
+        String sheet = driver.findElement(By.id("sheet")).getText();
+        assertThat(sheet).contains(LIST_YEAR + " irtibat görevlileri listesi", "Gaziantep İl Sağlık Müdürlüğü",
+                "Şube müdürü düzeyinde değil (R6.4)");
+        assertThat(browser.accessibilityViolations(null)).as("irtibat sayfası, axe-core").isEmpty();
+        browser.screenshot("ui-8-registry-liaisons");
+
+        // a filled template with a wrong row: the preview says why, nothing is stored, no "Onayla" yet
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("irtibat", ".csv");
+        java.nio.file.Files.writeString(csv, "Kurum;Görev (Asil/Yedek);Ad;Soyad;Unvan;Telefon;E-posta;Şube müdürü düzeyinde (Evet/Hayır)\n"
+                + "Gaziantep Uzay Ajansı;Asil;Ali;Yıldız;Uzman;;;Hayır\n");
+        driver.findElement(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
+        driver.findElement(By.cssSelector("#uploadForm button[type='submit']")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview"), "Kurum bulunamadı"));
+        assertThat(driver.findElement(By.id("message")).getText()).contains("1 hatalı satır var: hiçbir şey kaydedilmedi");
+        assertThat(driver.findElement(By.id("confirm")).isDisplayed()).isFalse();
+        assertThat(browser.accessibilityViolations(null)).as("irtibat sayfası, önizleme, axe-core").isEmpty();
+        browser.screenshot("ui-9-registry-upload-preview");
+    }
+
+    static final int LIST_YEAR = 2093;
+}
