@@ -91,7 +91,6 @@
             return null;
           });
         }
-        state.token = r.headers.get('X-XSRF-TOKEN');
         return r.json();
       })
       .then((options) => {
@@ -271,12 +270,17 @@
     const body = discretionary ? { reason: reason }
       : { plateCode: province.plateCode, districtId: board.districtId, requestedBy: act, reason: reason };
     const headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
-    if (state.token) {
-      headers['X-XSRF-TOKEN'] = state.token;
-    }
     const button = $('submit');
     button.disabled = true;
-    fetch(path, { method: 'POST', credentials: 'same-origin', headers: headers, body: JSON.stringify(body) })
+    // the session's XSRF token (Camunda's cookie is limited to /camunda): Kurul hands it to its own pages
+    fetch('/api/me/xsrf-token', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then((t) => (t.ok ? t.json() : {})).catch(() => ({}))
+      .then((t) => {
+        if (t && t.token) {
+          headers['X-XSRF-TOKEN'] = t.token;
+        }
+        return fetch(path, { method: 'POST', credentials: 'same-origin', headers: headers, body: JSON.stringify(body) });
+      })
       .then((r) => r.json().catch(() => ({})).then((answer) => {
         if (r.ok) {
           done(discretionary ? discretionaryDone(answer) : answer.message, answer.meetingKey || answer.requestKey);

@@ -69,9 +69,6 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
                         "Oturumla yapılan değişiklik isteklerinde X-XSRF-TOKEN başlığı gönderilmelidir.");
                 return;
             }
-            if (authentication.isPresent()) {
-                handOutCsrfToken(request, response);
-            }
         }
         if (authentication.isEmpty()) {
             unauthorized(response);
@@ -115,19 +112,6 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
             return Optional.empty();
         }
         return Optional.of(new Authentication(user.getIdentityId(), user.getGroupIds(), user.getTenantIds()));
-    }
-
-    /**
-     * Kurul's own pages under /kurul/ (e.g. olaganustu.html) change things through /api with the webapp session, but
-     * cannot read the XSRF-TOKEN cookie: Camunda sets it for the path /camunda. So an answer to a session call carries
-     * the session's token in the X-XSRF-TOKEN header, as Camunda's own answers do when they hand one out; only a page
-     * of the same origin can read it (no CORS), and it is worth nothing without the session cookie.
-     */
-    private static void handOutCsrfToken(HttpServletRequest request, HttpServletResponse response) {
-        Object token = request.getSession().getAttribute(CSRF_SESSION_ATTRIBUTE);
-        if (token != null) {
-            response.setHeader("X-XSRF-TOKEN", token.toString());
-        }
     }
 
     private static boolean csrfTokenMatches(HttpServletRequest request) {
