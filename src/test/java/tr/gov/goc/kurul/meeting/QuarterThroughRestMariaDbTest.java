@@ -86,6 +86,9 @@ class QuarterThroughRestMariaDbTest {
         complete(Api.as(port, "edirne.valiyardimcisi", "demo"), driver.task(KEY, "Task_SetMeetingDate"),
                 Map.of("meetingDateChoice", "2028-07-05", "meetingTime", "10:00", "meetingPlace", "Edirne Valiliği"));
         driver.runDueJobs();
+        // the Kaymakam of Edirne Merkez (4,100 foreigners) is a member (R4.2) and says he attends (R9.1)
+        complete(Api.as(port, "edirnemerkez.kaymakam", "demo"), driver.task(KEY + "/katilim/edirnemerkez.kaymakam", "Task_ReplyToNotice"),
+                Map.of("attendance", "ATTEND"));
 
         driver.at("2028-07-05T09:00:00");
         Task attendance = driver.task(KEY, "Task_RecordAttendance");
