@@ -1,5 +1,5 @@
 // Checks the flow-node coverage of every process in processes/ from the reports the tests wrote under
-// target/process-test-coverage/ (camunda-process-test-coverage). Fails below the minimum (issue #4: 90 %).
+// target/process-test-coverage/ (camunda-process-test-coverage). Fails below the minimum (90 %).
 const fs = require('fs');
 const path = require('path');
 const MINIMUM = 0.9;
