@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tr.gov.goc.kurul.board.Boards;
@@ -101,11 +102,19 @@ class BeforeTheMeetingTest {
         assertThat(driver.optionValues(schedule, "inviteeOptions")).contains(chamber, bar);
         assertThat(engine.getTaskService().getVariable(schedule.getId(), "invitedParticipants").toString()).contains(chamber);
 
-        // the Vali decides otherwise: the bar association, not the chamber
-        engine.getIdentityService().setAuthentication("gaziantep.vali", List.of("prov-27-chair"), List.of("prov-27"));
-        driver.complete(schedule, Map.of("meetingDateChoice", "2076-04-08", "meetingTime", "10:00",
-                "meetingPlace", "Valilik Toplantı Salonu", "invitedParticipants", List.of(bar)));
-        engine.getIdentityService().clearAuthentication();
+        // the Vali decides otherwise in Tasklist: the İl GİM's proposal comes ticked; he invites the bar, not the chamber
+        browser = Browser.start(port).loginToTasklist("gaziantep.vali", "demo");
+        Browser.Form form = browser.openTask(schedule.getName());
+        String invitations = "Toplantıya davet edilecek katılımcılar (md. 4/4)";
+        assertThat(form.text()).contains(invitations, "Levent Öner", "Canan Yüce");
+        assertThat(browser.driver().findElement(By.xpath("//label[contains(., 'Levent Öner')]//input")).isSelected())
+                .as("the İl GİM's proposal comes ticked").isTrue();
+        form.date("Toplantı tarihi", LocalDate.parse("2076-04-08")).text("Saat (SS:DD)", "10:00")
+                .text("Yer", "Valilik Toplantı Salonu")
+                .checklist(invitations, "Canan Yüce, Baro Başkan Yardımcısı — Gaziantep Barosu");
+        browser.screenshot("chair-invites-per-meeting");
+        form.complete();
+        browser.awaitCompleted();
         driver.runDueJobs();
         String noticeList = notices.about(INVITATIONS).stream().filter(n -> n.getKind().equals("MEETING_NOTICE_LIST"))
                 .findFirst().orElseThrow().getBody();
