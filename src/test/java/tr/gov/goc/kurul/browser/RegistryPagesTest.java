@@ -119,4 +119,21 @@ class RegistryPagesTest {
     }
 
     static final int LIST_YEAR = 2093;
+
+    @Test
+    void theReadinessChecklistSaysWhatIsMissingAndLinksToItsPage() {
+        browser = Browser.start(port).loginToTasklist("gaziantep.sekreter", "demo");
+        browser.visit("/kurul/hazirlik.html?il=27&yil=" + LIST_YEAR);
+        WebDriver driver = browser.driver();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checklistTitle"), LIST_YEAR + " hazırlık listesi"));
+        WebElement liaisons = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-item='liaisons']")));
+        assertThat(liaisons.getText()).contains("✗", LIST_YEAR + " irtibat listesi", "İrtibat görevlileri sayfasında");
+        assertThat(driver.findElement(By.cssSelector("tr[data-item='chair']")).getText()).contains("✔", "Kurul başkanı");
+        WebElement link = liaisons.findElement(By.tagName("a"));
+        assertThat(link.getAttribute("href")).endsWith("/kurul/irtibat.html?il=27&yil=" + LIST_YEAR);
+        assertThat(browser.accessibilityViolations(null)).as("hazırlık sayfası, axe-core").isEmpty();
+        link.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sheetTitle"), LIST_YEAR + " irtibat görevlileri listesi"));
+    }
 }
