@@ -37,7 +37,12 @@
     ]).then(function (all) {
       state.people = all[1];
       render(all[0]);
+      return changes();
     }).catch(function (e) { R.say(e.message, true); });
+  }
+
+  function changes() {
+    return R.changes('changesTable', '/api/liaison-officers/history?province=' + state.plateCode + '&year=' + state.year);
   }
 
   function options(row, current) {
@@ -120,7 +125,9 @@
     R.clear('copyError');
     R.send('POST', '/api/liaison-officers/copy', { province: state.plateCode, year: state.year }).then(function (result) {
       render(result.sheet);
-      R.say('Önceki yılın listesinden ' + result.copied + ' görevli kopyalandı (boş yerlere); şimdi düzenleyebilirsiniz.', false);
+      return changes().then(function () {
+        R.say('Önceki yılın listesinden ' + result.copied + ' görevli kopyalandı (boş yerlere); şimdi düzenleyebilirsiniz.', false);
+      });
     }).catch(function (e) { R.refusals(e, {}, 'copyError'); });
   }
 

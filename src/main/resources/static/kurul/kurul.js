@@ -32,6 +32,7 @@
     return Promise.all([R.get('/api/boards/' + id), R.get('/api/boards/' + id + '/members?history=true')]).then(function (all) {
       state.board = all[0];
       render(all[0], all[1]);
+      return R.changes('changesTable', '/api/boards/' + id + '/history');
     }).catch(function (e) { R.say(e.message, true); });
   }
 

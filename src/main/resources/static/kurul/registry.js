@@ -177,8 +177,20 @@ var Registry = (function () {
     }).catch(function (e) { say(e.message, true); });
   }
 
+  /** The "Değişiklik geçmişi" table: when, who, what (old → new), newest first, from a /history route. */
+  function changes(tableId, path) {
+    var body = $(tableId).tBodies[0];
+    return get(path).then(function (rows) {
+      body.innerHTML = rows.length ? rows.map(function (r) {
+        return '<tr><td>' + esc(r.when) + '</td><td>' + esc(r.who) + '</td><td>' + esc(r.what) + '</td></tr>';
+      }).join('') : '<tr><td colspan="3">Kayıtlı değişiklik yok.</td></tr>';
+    }, function (e) {
+      body.innerHTML = '<tr><td colspan="3">' + esc(e.message) + '</td></tr>';
+    });
+  }
+
   return {
-    $: $, esc: esc, get: get, send: send, isoDay: isoDay, trDay: trDay, number: number, say: say,
+    changes: changes, $: $, esc: esc, get: get, send: send, isoDay: isoDay, trDay: trDay, number: number, say: say,
     refusals: refusals, clear: clear, show: show, provincePicker: provincePicker
   };
 }());

@@ -8,11 +8,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import java.time.LocalDate;
 
 /** A migration coordination board: one per province, one per district. */
 @Entity
 @Table(name = "board")
+@Audited
 public class Board {
 
     @Id

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tr.gov.goc.kurul.common.ChangeRow;
 import tr.gov.goc.kurul.common.CurrentUser;
 import tr.gov.goc.kurul.common.NotFoundException;
 import tr.gov.goc.kurul.common.PlainText;
@@ -30,8 +31,10 @@ class BoardController {
     private final Memberships memberships;
     private final BoardViews views;
     private final CurrentUser currentUser;
+    private final BoardHistory history;
 
-    BoardController(Boards boards, Memberships memberships, BoardViews views, CurrentUser currentUser) {
+    BoardController(Boards boards, Memberships memberships, BoardViews views, CurrentUser currentUser, BoardHistory history) {
+        this.history = history;
         this.boards = boards;
         this.memberships = memberships;
         this.views = views;
@@ -48,6 +51,12 @@ class BoardController {
     BoardViews.BoardDetail one(@PathVariable long id) {
         Board board = visible(id);
         return views.detail(board, currentUser.keepsRegistryOf(board.getPlateCode(), board.getDistrictId()));
+    }
+
+    /** The board's change history (its data and memberships: who, when, old → new), for whoever may read the board. */
+    @GetMapping("/{id}/history")
+    List<ChangeRow> history(@PathVariable long id) {
+        return history.of(visible(id).getId());
     }
 
     /** Foreign population (with its date and source) and the R8.1 border flag. */

@@ -8,11 +8,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import java.time.LocalDate;
 
 /** A person's role on a board from a date, until it ends. Ended memberships are kept as history. */
 @Entity
 @Table(name = "board_membership")
+@Audited
 public class BoardMembership {
 
     @Id

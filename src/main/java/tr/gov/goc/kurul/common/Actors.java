@@ -8,6 +8,9 @@ public final class Actors {
 
     public static final String SYSTEM = "sistem";
 
+    /** Request attribute with the API caller's user id, kept while Kurul acts on their behalf ({@link AsSystem}). */
+    public static final String REQUEST_USER = "tr.gov.goc.kurul.caller";
+
     private Actors() {
     }
 

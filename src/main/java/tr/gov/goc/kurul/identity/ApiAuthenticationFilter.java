@@ -15,6 +15,7 @@ import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
+import tr.gov.goc.kurul.common.Actors;
 
 /**
  * Authenticates every call with the Camunda identity: HTTP Basic for API clients, and for /api also the webapp
@@ -75,6 +76,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         identityService.setAuthentication(authentication.get());
+        request.setAttribute(Actors.REQUEST_USER, authentication.get().getUserId());
         try {
             chain.doFilter(request, response);
         } finally {

@@ -9,10 +9,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 
 /** A liaison officer of an institution for a year (R6.3, R6.5); the year's list is signed at the first board. */
 @Entity
 @Table(name = "liaison_assignment")
+@Audited
 public class LiaisonAssignment {
 
     @Id

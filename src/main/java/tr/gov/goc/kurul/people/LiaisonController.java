@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tr.gov.goc.kurul.common.ChangeRow;
 import tr.gov.goc.kurul.common.CurrentUser;
 import tr.gov.goc.kurul.common.InvalidInputException;
 import tr.gov.goc.kurul.common.NotFoundException;
@@ -38,8 +39,11 @@ class LiaisonController {
     private final LiaisonSheets sheets;
     private final Institutions institutions;
     private final CurrentUser currentUser;
+    private final PeopleHistory history;
 
-    LiaisonController(Liaisons liaisons, LiaisonSheets sheets, Institutions institutions, CurrentUser currentUser) {
+    LiaisonController(Liaisons liaisons, LiaisonSheets sheets, Institutions institutions, CurrentUser currentUser,
+                      PeopleHistory history) {
+        this.history = history;
         this.liaisons = liaisons;
         this.sheets = sheets;
         this.institutions = institutions;
@@ -58,6 +62,16 @@ class LiaisonController {
                 .map(a -> LiaisonView.of(a, institutions.institution(a.getInstitutionId()), people.get(a.getPersonId()), List.of(), currentUser))
                 .sorted(Comparator.comparing(LiaisonView::institutionId).thenComparing(LiaisonView::role))
                 .toList();
+    }
+
+    /** The change history of the province's list for the year (who, when, old → new), for whoever may read the list. */
+    @GetMapping("/history")
+    List<ChangeRow> history(@RequestParam int province, @RequestParam int year) {
+        if (year < 2000 || year > 2100) {
+            throw new InvalidInputException("year", "Yıl 2000 ile 2100 arasında olmalıdır.");
+        }
+        currentUser.requireProvince(province);
+        return history.ofLiaisons(province, year);
     }
 
     /** The year's list as the page shows it: every institution that sends liaison officers, with the row's warnings. */

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tr.gov.goc.kurul.common.PhoneNumbers;
+import tr.gov.goc.kurul.common.ChangeRow;
 import tr.gov.goc.kurul.common.CurrentUser;
 import tr.gov.goc.kurul.common.NotFoundException;
 import tr.gov.goc.kurul.common.PlainText;
@@ -31,8 +32,10 @@ class PeopleController {
     private final People people;
     private final Institutions institutions;
     private final CurrentUser currentUser;
+    private final PeopleHistory history;
 
-    PeopleController(People people, Institutions institutions, CurrentUser currentUser) {
+    PeopleController(People people, Institutions institutions, CurrentUser currentUser, PeopleHistory history) {
+        this.history = history;
         this.people = people;
         this.institutions = institutions;
         this.currentUser = currentUser;
@@ -52,6 +55,23 @@ class PeopleController {
     @GetMapping("/{id}")
     PersonView one(@PathVariable long id) {
         return view(visible(people.person(id)));
+    }
+
+    /**
+     * The person's change history (who, when, old → new), also after their removal, for whoever may read the person;
+     * KVKK: phones and e-mails only as "changed" for readers who may not see them.
+     */
+    @GetMapping("/{id}/history")
+    List<ChangeRow> history(@PathVariable long id) {
+        Person person = history.lastKnown(id).orElseThrow(() -> new NotFoundException("Kimliği " + id + " olan bir kişi yok."));
+        Integer plateCode = history.plateCodeOf(person).orElse(null);
+        boolean visible = plateCode == null ? currentUser.isAdministrator() : currentUser.canSeeProvince(plateCode);
+        if (!visible) {
+            throw new NotFoundException("Kimliği " + id + " olan bir kişi yok.");
+        }
+        boolean contacts = currentUser.canSeeContactsOf(plateCode)
+                || (person.getUsername() != null && person.getUsername().equals(currentUser.userId()));
+        return history.ofPerson(id, contacts);
     }
 
     @PostMapping

@@ -6,6 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
 /** A person of the registry: board member, deputy, liaison officer, secretary, chair, manager … */
 @Entity
 @Table(name = "person")
+@Audited
 public class Person {
 
     @Id

@@ -83,6 +83,12 @@ class RegistryPagesTest {
         assertThat(message.getText()).contains("Ömer Çarşılı", "Nazlı Ticaretçi yerine üye");
         assertThat(driver.findElement(By.id("seatTable")).getText()).contains("Ömer Çarşılı").doesNotContain("Nazlı Ticaretçi");
         assertThat(driver.findElement(By.id("historyTable")).getText()).contains("Nazlı Ticaretçi");
+        // the change history: who, when, old → new, newest first
+        String changes = driver.findElement(By.id("changesTable")).getText();
+        assertThat(changes).contains("gaziantep.sekreter",
+                "Üye değişti: Nazlı Ticaretçi → Ömer Çarşılı (Gaziantep Ticaret İl Müdürlüğü), "
+                        + tr.gov.goc.kurul.common.TurkishDates.ablative(TestClock.TODAY) + " itibaren");
+        assertThat(driver.findElement(By.id("changesTitle")).getText()).isEqualTo("Değişiklik geçmişi");
         assertThat(browser.accessibilityViolations(null)).as("kurul sayfası, axe-core").isEmpty();
         browser.screenshot("ui-7-registry-board");
 
@@ -94,6 +100,8 @@ class RegistryPagesTest {
         String sheet = driver.findElement(By.id("sheet")).getText();
         assertThat(sheet).contains(LIST_YEAR + " irtibat görevlileri listesi", "Gaziantep İl Sağlık Müdürlüğü",
                 "Şube müdürü düzeyinde değil (R6.4)");
+        assertThat(driver.findElement(By.id("changesTable")).getText())
+                .contains("gaziantep.sekreter", "İrtibat görevlisi atandı (Gaziantep İl Sağlık Müdürlüğü, asil): ");
         assertThat(browser.accessibilityViolations(null)).as("irtibat sayfası, axe-core").isEmpty();
         browser.screenshot("ui-8-registry-liaisons");
 
@@ -111,4 +119,21 @@ class RegistryPagesTest {
     }
 
     static final int LIST_YEAR = 2093;
+
+    @Test
+    void theReadinessChecklistSaysWhatIsMissingAndLinksToItsPage() {
+        browser = Browser.start(port).loginToTasklist("gaziantep.sekreter", "demo");
+        browser.visit("/kurul/hazirlik.html?il=27&yil=" + LIST_YEAR);
+        WebDriver driver = browser.driver();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checklistTitle"), LIST_YEAR + " hazırlık listesi"));
+        WebElement liaisons = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-item='liaisons']")));
+        assertThat(liaisons.getText()).contains("✗", LIST_YEAR + " irtibat listesi", "İrtibat görevlileri sayfasında");
+        assertThat(driver.findElement(By.cssSelector("tr[data-item='chair']")).getText()).contains("✔", "Kurul başkanı");
+        WebElement link = liaisons.findElement(By.tagName("a"));
+        assertThat(link.getAttribute("href")).endsWith("/kurul/irtibat.html?il=27&yil=" + LIST_YEAR);
+        assertThat(browser.accessibilityViolations(null)).as("hazırlık sayfası, axe-core").isEmpty();
+        link.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sheetTitle"), LIST_YEAR + " irtibat görevlileri listesi"));
+    }
 }

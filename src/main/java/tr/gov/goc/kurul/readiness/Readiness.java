@@ -1,0 +1,148 @@
+package tr.gov.goc.kurul.readiness;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tr.gov.goc.kurul.board.Board;
+import tr.gov.goc.kurul.board.BoardMembership;
+import tr.gov.goc.kurul.board.Boards;
+import tr.gov.goc.kurul.board.MembershipRole;
+import tr.gov.goc.kurul.board.Memberships;
+import tr.gov.goc.kurul.common.TurkishDates;
+import tr.gov.goc.kurul.institution.Institution;
+import tr.gov.goc.kurul.institution.InstitutionKind;
+import tr.gov.goc.kurul.institution.Institutions;
+import tr.gov.goc.kurul.meeting.Meeting;
+import tr.gov.goc.kurul.meeting.MeetingKind;
+import tr.gov.goc.kurul.meeting.Meetings;
+import tr.gov.goc.kurul.people.Liaisons;
+
+/**
+ * A governorate's onboarding checklist: what its provincial board needs before its year can run — the foreign
+ * population (R7.1, R7.2), the chair (R4.1), a member of every Art 4(2) institution (R4.2) and their deputies (R9.2), the
+ * secretariat (R11.1), the year's liaison list (R6.3) and the year's meetings (R7.1). Each missing item says, in
+ * Turkish, what to do and on which page.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Readiness {
+
+    static final String MEMBER_ARTICLE = "4(2)";
+
+    private final Boards boards;
+    private final Memberships memberships;
+    private final Institutions institutions;
+    private final Liaisons liaisons;
+    private final Meetings meetings;
+    private final Clock clock;
+
+    Readiness(Boards boards, Memberships memberships, Institutions institutions, Liaisons liaisons, Meetings meetings, Clock clock) {
+        this.boards = boards;
+        this.memberships = memberships;
+        this.institutions = institutions;
+        this.liaisons = liaisons;
+        this.meetings = meetings;
+        this.clock = clock;
+    }
+
+    public record Item(String key, String label, boolean done, String detail, String todo, String link) {
+    }
+
+    public record Checklist(int plateCode, int year, boolean complete, List<Item> items) {
+    }
+
+    public Checklist of(int plateCode, Integer requestedYear) {
+        int year = requestedYear != null ? requestedYear : LocalDate.now(clock).getYear();
+        Optional<Board> board = boards.ofProvince(plateCode).stream().filter(Board::isProvincial).findFirst();
+        String boardPage = "/kurul/kurul.html?il=" + plateCode + board.map(b -> "&kurul=" + b.getId()).orElse("");
+        List<BoardMembership> active = board.map(b -> memberships.active(b.getId())).orElse(List.of());
+        List<Item> items = new ArrayList<>();
+
+        // R7.1, R7.2: the foreign population decides how often the board meets
+        Integer population = board.map(Board::getForeignPopulation).orElse(null);
+        items.add(population != null
+                ? new Item("population", "Yabancı nüfus bilgisi", true, String.format(java.util.Locale.forLanguageTag("tr-TR"), "%,d", population)
+                        + " (" + board.map(Board::getPopulationAsOf).map(TurkishDates::format).orElse("tarihsiz") + ", "
+                        + board.map(Board::getPopulationSource).orElse("kaynak belirtilmemiş") + ")", null, boardPage)
+                : new Item("population", "Yabancı nüfus bilgisi", false, "Girilmemiş",
+                        "İlin yabancı nüfusunu, bilginin tarihini ve kaynağını Kurul ve üyeler sayfasında girin; toplantı sıklığı buna göre belirlenir.",
+                        boardPage));
+
+        // R4.1: the Vali chairs the board
+        Optional<BoardMembership> chair = active.stream().filter(m -> m.getRole() == MembershipRole.CHAIR).findFirst();
+        items.add(new Item("chair", "Kurul başkanı", chair.isPresent(), chair.isPresent() ? "Kayıtlı" : "Kayıtlı değil",
+                chair.isPresent() ? null : "Kurul başkanını (Vali) Kurul ve üyeler sayfasında kurula ekleyin; başkanın giriş hesabını sistem yöneticisi verir.",
+                boardPage));
+
+        // R4.2: one member of every Art 4(2) institution (the "varsa" ones where they exist)
+        Set<String> expectedKinds = expectedMemberKinds(plateCode);
+        List<BoardMembership> members = active.stream().filter(m -> m.getRole() == MembershipRole.MEMBER)
+                .filter(m -> m.getInstitutionId() != null)
+                .filter(m -> institutions.find(m.getInstitutionId()).map(i -> expectedKinds.contains(i.getKindCode())).orElse(false))
+                .toList();
+        Set<String> kindsWithMember = members.stream().map(m -> institutions.institution(m.getInstitutionId()).getKindCode())
+                .collect(Collectors.toSet());
+        int withMember = (int) expectedKinds.stream().filter(kindsWithMember::contains).count();
+        boolean membersDone = !expectedKinds.isEmpty() && withMember == expectedKinds.size();
+        items.add(new Item("members", "Üyeler", membersDone, withMember + "/" + expectedKinds.size() + " kurum",
+                membersDone ? null : "Genelgenin 4(2). maddesindeki her kurumun üyesini (kurum amirini) Kurul ve üyeler sayfasında kurula ekleyin; "
+                        + (expectedKinds.size() - withMember) + " kurumun üyesi eksik.", boardPage));
+
+        // R9.2: each member's registered deputy
+        long withDeputy = members.stream().filter(m -> active.stream()
+                .anyMatch(d -> d.getRole() == MembershipRole.DEPUTY && m.getId().equals(d.getDeputyOfId()))).count();
+        boolean deputiesDone = !members.isEmpty() && withDeputy == members.size();
+        items.add(new Item("deputies", "Vekiller", deputiesDone, withDeputy + "/" + members.size() + " üye",
+                deputiesDone ? null : "Her üyenin vekilini Kurul ve üyeler sayfasında kaydedin; üye gelemediğinde toplantıya vekili katılır.",
+                boardPage));
+
+        // R11.1: the İl GİM is the secretariat
+        boolean secretariat = active.stream().anyMatch(m -> m.getRole() == MembershipRole.SECRETARY);
+        items.add(new Item("secretariat", "Sekreterya", secretariat, secretariat ? "Kayıtlı" : "Kayıtlı değil",
+                secretariat ? null : "İl Göç İdaresi Müdürlüğünden en az bir sekreterya görevlisini Kurul ve üyeler sayfasında kaydedin; giriş hesabını sistem yöneticisi verir.",
+                boardPage));
+
+        // R6.3: a principal and a substitute of every institution that sends liaison officers
+        List<Liaisons.SheetRow> sheet = liaisons.sheet(plateCode, year);
+        long complete = sheet.stream().filter(r -> r.principal() != null && r.substitute() != null).count();
+        boolean liaisonDone = !sheet.isEmpty() && complete == sheet.size();
+        String liaisonPage = "/kurul/irtibat.html?il=" + plateCode + "&yil=" + year;
+        items.add(new Item("liaisons", year + " irtibat listesi", liaisonDone, complete + "/" + sheet.size() + " kurum",
+                liaisonDone ? null : year + " yılının irtibat görevlilerini (her kurumdan bir asil, bir yedek) İrtibat görevlileri sayfasında girin; "
+                        + "geçen yılın listesini kopyalayabilir ya da tablodan yükleyebilirsiniz.", liaisonPage));
+
+        // R7.1: the year's ordinary meetings are planned (every 1 December for the next year, or by an administrator)
+        long planned = board.map(b -> meetings.ofProvince(plateCode).stream()
+                .filter(m -> m.getBoardId() == b.getId() && m.getYear() == year && m.getKind() == MeetingKind.ORDINARY)
+                .count()).orElse(0L);
+        items.add(new Item("meetings", "Yılın toplantıları planlandı", planned > 0, planned + " olağan toplantı",
+                planned > 0 ? null : year + " yılının olağan toplantıları henüz planlanmadı. Kurul her yıl 1 Aralık'ta ertesi yılı kendiliğinden planlar; "
+                        + "yıl ortasında başlayan bir il için sistem yöneticisinden yılın planını başlatmasını isteyin.",
+                "/kurul/dashboard.html"));
+
+        return new Checklist(plateCode, year, items.stream().allMatch(Item::done), items);
+    }
+
+    /** Art 4(2) institution kinds every province has, and the "varsa" ones that exist in this province. */
+    private Set<String> expectedMemberKinds(int plateCode) {
+        Set<String> kinds = new LinkedHashSet<>();
+        for (InstitutionKind kind : institutions.catalogue()) {
+            if (MEMBER_ARTICLE.equals(kind.getArticle()) && !kind.isOnlyWherePresent()) {
+                kinds.add(kind.getCode());
+            }
+        }
+        for (Institution institution : institutions.ofProvince(plateCode)) {
+            institutions.kind(institution.getKindCode())
+                    .filter(k -> MEMBER_ARTICLE.equals(k.getArticle()))
+                    .ifPresent(k -> kinds.add(k.getCode()));
+        }
+        return kinds;
+    }
+}

@@ -1,0 +1,91 @@
+package tr.gov.goc.kurul.readiness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tr.gov.goc.kurul.meeting.YearPlanner;
+import tr.gov.goc.kurul.support.Api;
+import tr.gov.goc.kurul.support.KurulIntegrationTest;
+import tr.gov.goc.kurul.support.Registry;
+import tr.gov.goc.kurul.support.TestClock;
+
+/**
+ * The onboarding checklist: a province with nothing yet (Adana) gets every item missing, each with a Turkish sentence of
+ * what to do and the page where it is done; the demo's Gaziantep has its registry ready; only the province's
+ * secretariat, chair's office, managers and administrators read it.
+ */
+@KurulIntegrationTest
+class ProvinceReadinessTest {
+
+    static final int YEAR = 2093;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    YearPlanner planner;
+
+    @Test
+    void aProvinceWithNothingYetGetsEveryItemMissingWithWhatToDoAndWhere() {
+        Api.Response answer = Api.as(port, "admin", "admin").get("/api/provinces/1/readiness?year=" + YEAR);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        assertThat(answer.json().path("complete").asBoolean()).isFalse();
+        Map<String, JsonNode> items = items(answer.json());
+        assertThat(items.keySet()).containsExactly("population", "chair", "members", "deputies", "secretariat", "liaisons", "meetings");
+        items.values().forEach(item -> {
+            assertThat(item.path("done").asBoolean()).as(item.toString()).isFalse();
+            assertThat(item.path("todo").asText()).as(item.toString()).isNotBlank();
+            assertThat(item.path("link").asText()).as(item.toString()).startsWith("/kurul/");
+        });
+        assertThat(items.get("population").path("todo").asText()).contains("yabancı nüfusunu", "Kurul ve üyeler sayfasında");
+        assertThat(items.get("population").path("link").asText()).startsWith("/kurul/kurul.html?il=1");
+        assertThat(items.get("members").path("detail").asText()).matches("0/\\d+ kurum");
+        assertThat(items.get("liaisons").path("label").asText()).isEqualTo(YEAR + " irtibat listesi");
+        assertThat(items.get("liaisons").path("link").asText()).isEqualTo("/kurul/irtibat.html?il=1&yil=" + YEAR);
+        assertThat(items.get("meetings").path("todo").asText()).contains("henüz planlanmadı");
+    }
+
+    @Test
+    void gaziantepsRegistryIsReadyAndThePlannedYearShowsItsMeetings() {
+        Api secretariat = Api.as(port, "gaziantep.sekreter", "demo");
+        Map<String, JsonNode> now = items(secretariat.get("/api/provinces/27/readiness?year=" + TestClock.YEAR).json());
+        for (String key : new String[] {"population", "chair", "members", "deputies", "secretariat", "liaisons"}) {
+            assertThat(now.get(key).path("done").asBoolean()).as(now.get(key).toString()).isTrue();
+            assertThat(now.get(key).path("todo").isNull()).isTrue();
+        }
+        assertThat(now.get("population").path("detail").asText()).startsWith("434.000 (").contains("İl Göç İdaresi Müdürlüğü kayıtları");
+        String members = now.get("members").path("detail").asText();
+        assertThat(members.split(" ")[0].split("/")[0]).isEqualTo(members.split(" ")[0].split("/")[1]);
+
+        planner.plan(27, YEAR);
+        Map<String, JsonNode> planned = items(secretariat.get("/api/provinces/27/readiness?year=" + YEAR).json());
+        assertThat(planned.get("meetings").path("done").asBoolean()).isTrue();
+        assertThat(planned.get("meetings").path("detail").asText()).matches("\\d+ olağan toplantı");
+        // the year's liaison list is not filled in yet: how many institutions have both, and where to fill it in
+        assertThat(planned.get("liaisons").path("done").asBoolean()).isFalse();
+        assertThat(planned.get("liaisons").path("detail").asText()).matches("\\d+/\\d+ kurum");
+        assertThat(planned.get("liaisons").path("todo").asText()).contains("İrtibat görevlileri sayfasında");
+    }
+
+    @Test
+    void onlyThoseWhoGetTheProvinceReadyReadIt() {
+        String path = "/api/provinces/27/readiness";
+        assertThat(Api.as(port, "gaziantep.valiyardimcisi", "demo").get(path).status()).isEqualTo(200);
+        assertThat(Api.as(port, "gaziantep.izleyici", "demo").get(path).status()).isEqualTo(200);
+        Api.Response liaison = Api.as(port, "gaziantep.milli-egitim.asil", "demo").get(path);
+        assertThat(liaison.status()).isEqualTo(403);
+        assertThat(liaison.message()).contains("sekreteryası");
+        assertThat(Api.as(port, "edirne.sekreter", "demo").get(path).status()).isEqualTo(403);
+        assertThat(Api.as(port, "gaziantep.sekreter", "demo").get(path + "?year=1999").status()).isEqualTo(400);
+    }
+
+    private static Map<String, JsonNode> items(JsonNode checklist) {
+        return Registry.stream(checklist.path("items"))
+                .collect(Collectors.toMap(i -> i.path("key").asText(), Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+}
