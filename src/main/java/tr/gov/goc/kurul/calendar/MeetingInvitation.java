@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
@@ -17,6 +18,9 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.parameter.TzId;
+import net.fortuna.ical4j.model.parameter.PartStat;
+import net.fortuna.ical4j.model.parameter.Role;
+import net.fortuna.ical4j.model.parameter.Rsvp;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStart;
@@ -36,9 +40,13 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
  * A meeting invitation as iCalendar (RFC 5546 {@code METHOD:REQUEST}) for the notices of R11.3 (board, 5 days) and
  * R11.4 (sub-commission, 3 days): one timed event in Europe/Istanbul with its VTIMEZONE, so Outlook and Thunderbird
  * offer "accept" and place it at the Turkish time whatever the reader's zone. The UID stays the same for a meeting,
- * so a changed date updates the entry instead of adding one.
+ * so a changed date updates the entry instead of adding one. With an organizer (Kurul's reply mailbox) each attendee is
+ * asked to answer ({@code RSVP=TRUE}, {@code PARTSTAT=NEEDS-ACTION}); the answer ({@code METHOD:REPLY}) names the UID
+ * ({@link #uidOf}), read back with {@link CalendarReply} (R9.1).
  */
 public final class MeetingInvitation {
+
+    private static final String UID_PREFIX = "kurul-meeting-";
 
     private MeetingInvitation() {
     }
@@ -67,6 +75,20 @@ public final class MeetingInvitation {
         return write(true, key, summary, description, place, date, time, durationMinutes, organizerEmail, attendees, stamp, sequence);
     }
 
+    /** The UID of a meeting's invitation: the same for all its notices, changes and cancellation. */
+    public static String uidOf(String key) {
+        return UID_PREFIX + key + IcsWriter.UID_DOMAIN;
+    }
+
+    /** The meeting key a UID of {@link #uidOf} names, if it is one of Kurul's meeting UIDs. */
+    public static Optional<String> meetingKeyOf(String uid) {
+        if (uid == null || !uid.startsWith(UID_PREFIX) || !uid.endsWith(IcsWriter.UID_DOMAIN)) {
+            return Optional.empty();
+        }
+        String key = uid.substring(UID_PREFIX.length(), uid.length() - IcsWriter.UID_DOMAIN.length());
+        return key.matches("[0-9A-Za-z-]{1,40}") ? Optional.of(key) : Optional.empty();
+    }
+
     private static String write(boolean cancel, String key, String summary, String description, String place, LocalDate date,
                                 String time, int durationMinutes, String organizerEmail, List<String> attendees, Instant stamp,
                                 int sequence) {
@@ -89,7 +111,7 @@ public final class MeetingInvitation {
         event.add(dtStart);
         event.add(dtEnd);
         event.add(new Summary(summary));
-        event.add(new Uid("kurul-meeting-" + key + IcsWriter.UID_DOMAIN));
+        event.add(new Uid(uidOf(key)));
         event.add(new Sequence(sequence));
         event.add(cancel ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
         if (place != null) {
@@ -101,8 +123,14 @@ public final class MeetingInvitation {
         if (organizerEmail != null) {
             event.add(new Organizer(URI.create("mailto:" + organizerEmail)));
         }
-        for (String attendee : attendees) {
-            event.add(new Attendee(URI.create("mailto:" + attendee)));
+        for (String address : attendees) {
+            Attendee attendee = new Attendee(URI.create("mailto:" + address));
+            if (!cancel && organizerEmail != null) { // the calendar offers accept/decline and mails the answer to the organizer (R9.1)
+                attendee.add(Rsvp.TRUE);
+                attendee.add(PartStat.NEEDS_ACTION);
+                attendee.add(Role.REQ_PARTICIPANT);
+            }
+            event.add(attendee);
         }
         calendar.add(event);
         StringWriter out = new StringWriter();

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * The default run's SMTP sink (GreenMail on 127.0.0.1): every mail Kurul sends lands here and can be read through
  * {@code GET /api/mails/received}. Port 0 (the default) takes a free port, so parallel test JVMs never collide. Not
- * started in the {@code mariadb} profile, which sends through the SMTP server of its environment.
+ * started in the {@code mariadb} profile, which sends through the SMTP server of its environment. It also serves the
+ * reply mailbox ({@code kurul.mail.reply-address}) over IMAP on a free port, which {@link ReplyMailbox} reads.
  */
 @Component
 @ConditionalOnProperty(name = "kurul.mail.embedded-smtp.enabled", havingValue = "true")
@@ -24,9 +25,21 @@ public class EmbeddedSmtp implements DisposableBean {
 
     private GreenMail server;
     private int port;
+    private int imapPort;
+    private final String replyAddress;
+    private final String replyUser;
+    private final String replyPassword;
 
-    EmbeddedSmtp(@Value("${kurul.mail.embedded-smtp.port:0}") int port) {
+    EmbeddedSmtp(@Value("${kurul.mail.embedded-smtp.port:0}") int port,
+                 @Value("${kurul.mail.embedded-smtp.imap-port:0}") int imapPort,
+                 @Value("${kurul.mail.reply-address:kurul-yanit@kurul.example}") String replyAddress,
+                 @Value("${kurul.mail.replies.user:kurul-yanit}") String replyUser,
+                 @Value("${kurul.mail.replies.password:kurul-yanit}") String replyPassword) {
         this.port = port;
+        this.imapPort = imapPort;
+        this.replyAddress = replyAddress;
+        this.replyUser = replyUser;
+        this.replyPassword = replyPassword;
         start();
     }
 
@@ -35,11 +48,16 @@ public class EmbeddedSmtp implements DisposableBean {
         if (server != null && server.isRunning()) {
             return;
         }
-        ServerSetup setup = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-        server = new GreenMail(port == 0 ? setup.dynamicPort() : setup);
+        ServerSetup smtp = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        ServerSetup imap = new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP);
+        server = new GreenMail(new ServerSetup[] {port == 0 ? smtp.dynamicPort() : smtp, imapPort == 0 ? imap.dynamicPort() : imap});
         server.start();
+        // the reply mailbox (ORGANIZER of the invitations): members' calendars answer here, Kurul reads it over IMAP
+        server.setUser(replyAddress, replyUser, replyPassword);
         port = server.getSmtp().getPort();
-        log.info("Gömülü SMTP sunucusu (GreenMail) 127.0.0.1:{} adresinde çalışıyor; gelen iletiler: GET /api/mails/received", port);
+        imapPort = server.getImap().getPort();
+        log.info("Gömülü SMTP sunucusu (GreenMail) 127.0.0.1:{} adresinde çalışıyor; gelen iletiler: GET /api/mails/received;"
+                + " takvim yanıtları IMAP 127.0.0.1:{} üzerinden okunur", port, imapPort);
     }
 
     /** Stops the sink: a mail server that is down (the outage test). */
@@ -55,6 +73,11 @@ public class EmbeddedSmtp implements DisposableBean {
 
     public synchronized int port() {
         return port;
+    }
+
+    /** The IMAP port of the reply mailbox. */
+    public synchronized int imapPort() {
+        return imapPort;
     }
 
     /** Everything received since the sink (re)started, one message per recipient mailbox. */

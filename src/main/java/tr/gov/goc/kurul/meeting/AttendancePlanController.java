@@ -34,8 +34,11 @@ class AttendancePlanController {
     private final AttendancePlans plans;
     private final People people;
     private final CurrentUser currentUser;
+    private final CalendarReplies calendarReplies;
 
-    AttendancePlanController(Meetings meetings, AttendancePlans plans, People people, CurrentUser currentUser) {
+    AttendancePlanController(Meetings meetings, AttendancePlans plans, People people, CurrentUser currentUser,
+                             CalendarReplies calendarReplies) {
+        this.calendarReplies = calendarReplies;
         this.meetings = meetings;
         this.plans = plans;
         this.people = people;
@@ -49,6 +52,21 @@ class AttendancePlanController {
         Meeting meeting = visible(key);
         Excuse excuse = plans.reportExcuse(meeting, currentUser.userId(), request.reason().trim(), request.deputySits());
         return ExcuseView.of(excuse, people, plans);
+    }
+
+    /**
+     * R9.1, R9.2: a member's calendar declined the invitation; the secretariat confirms the excuse with the reason the
+     * member gave (e.g. by phone) and whether the registered deputy sits.
+     */
+    @PostMapping("/calendar-replies/{membershipId}/excuse")
+    @ResponseStatus(HttpStatus.CREATED)
+    ExcuseView confirmDecline(@PathVariable String key, @PathVariable long membershipId, @Valid @RequestBody ExcuseRequest request) {
+        Meeting meeting = visible(key);
+        if (!currentUser.belongsTo(MeetingGroups.secretariat(meeting))) {
+            throw new ForbiddenException("Takvimden gelen 'katılmayacağım' yanıtını mazeret olarak kurulun sekreteryası teyit eder (md. 9/1).");
+        }
+        return ExcuseView.of(calendarReplies.confirm(meeting, membershipId, request.reason().trim(), request.deputySits(),
+                currentUser.userId()), people, plans);
     }
 
     /** R9.3: the chair calls an excused member in for an emergency. */
@@ -87,7 +105,8 @@ class AttendancePlanController {
         return new PlanView(plans.invitees(meeting).stream().map(i -> new InviteeView(i.getMembershipId(), i.isProposed(),
                         i.getInvited(), i.getDecidedBy())).toList(),
                 plans.excuses(meeting).stream().map(e -> ExcuseView.of(e, people, plans)).toList(),
-                plans.presidency(meeting).stream().map(PresidencyView::of).toList());
+                plans.presidency(meeting).stream().map(PresidencyView::of).toList(),
+                calendarReplies.invitations(meeting));
     }
 
     private Meeting visible(String key) {
@@ -135,6 +154,8 @@ class AttendancePlanController {
     record InviteeView(long membershipId, boolean proposedByIlGim, Boolean invited, String decidedBy) {
     }
 
-    record PlanView(List<InviteeView> invitees, List<ExcuseView> excuses, List<PresidencyView> presidency) {
+    /** {@code invitations}: everyone called, with the notice mail's state, the calendar's answer and the excuse (R9.1, R9.2). */
+    record PlanView(List<InviteeView> invitees, List<ExcuseView> excuses, List<PresidencyView> presidency,
+                    List<CalendarReplies.Invitation> invitations) {
     }
 }

@@ -121,25 +121,41 @@ public class AttendancePlans {
         if (seats.isEmpty()) {
             throw notAMember();
         }
+        return record(meeting, member, seats.get(0), reason, deputySits, username, false);
+    }
+
+    /**
+     * R9.1, R9.2: the secretariat confirms, with the reason the member gave (e.g. by phone), the excuse a member's calendar
+     * declined the invitation with ({@link CalendarReplies}); the member's decline is what makes it an excuse, never the
+     * secretariat alone.
+     */
+    @Transactional
+    Excuse confirmDecline(Meeting meeting, Seat seat, String reason, boolean deputySits, String by) {
+        return record(meeting, people.person(seat.personId()), seat, reason, deputySits, by, true);
+    }
+
+    private Excuse record(Meeting meeting, Person member, Seat seat, String reason, boolean deputySits, String by,
+                          boolean confirmedBySecretariat) {
         requireBefore(meeting, "Mazeret");
-        Seat seat = seats.get(0);
         Optional<Seat> deputy = deputyOf(meeting, seat);
         if (deputySits && deputy.isEmpty()) {
-            throw new InvalidInputException("deputySits", "Kayıtlı bir vekiliniz yok; yerinize başka biri katılamaz (md. 9/2). "
+            throw new InvalidInputException("deputySits", confirmedBySecretariat
+                    ? "Üyenin kayıtlı bir vekili yok; yerine başka biri katılamaz (md. 9/2)."
+                    : "Kayıtlı bir vekiliniz yok; yerinize başka biri katılamaz (md. 9/2). "
                     + "Vekil kaydı için kurulun sekreteryasına başvurun.");
         }
         Excuse excuse = excuses.findByMeetingIdOrderByIdAsc(meeting.getId()).stream()
                 .filter(e -> e.getMembershipId() == seat.membershipId()).findFirst()
                 .orElseGet(() -> new Excuse(meeting.getId(), seat.membershipId(), member.getId()));
         Long deputyId = deputySits ? deputy.get().membershipId() : null;
-        excuse.report(reason, deputyId, username, clock.instant());
+        excuse.report(reason, deputyId, by, clock.instant());
         excuses.save(excuse);
         String deputyLine = deputyId == null ? "Yerine vekili katılmayacak."
                 : "Yerine kayıtlı vekili " + people.person(deputy.get().personId()).getFullName() + " katılacak (md. 9/2).";
         String subject = "Mazeret: " + member.getFullName() + " — " + meeting.getTitle();
         notices.toGroup(MeetingGroups.secretariat(meeting), "MEMBER_EXCUSE", subject, member.getFullName()
                 + " " + TurkishDates.format(meeting.getMeetingDate()) + " tarihli toplantıya katılamayacağını bildirdi: " + reason
-                + ". " + deputyLine, meeting.getMeetingKey());
+                + ". " + deputyLine + (confirmedBySecretariat ? " (Takvim yanıtı; mazeret sekreteryaca teyit edildi.)" : ""), meeting.getMeetingKey());
         if (deputyId != null) {
             Person sitting = people.person(deputy.get().personId());
             if (sitting.getUsername() != null) {

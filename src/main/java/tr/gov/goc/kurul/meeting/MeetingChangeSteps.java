@@ -179,10 +179,10 @@ final class MeetingChangeSteps {
                     : change.getKind().turkish() + ". Gerekçe: " + change.getReason() + ". Gündem ve belgeler Kurul'da (Genelge md. 11/3).";
             notices.send(meeting, kind, subject, body, kind + "_LIST", listNote, body, email -> change.getKind() == MeetingChange.Kind.CANCEL
                     ? MeetingInvitation.cancel(meeting.getMeetingKey(), summary, description, change.getOldPlace(), change.getOldDate(),
-                            change.getOldTime(), SendMeetingNotices.MEETING_MINUTES, null, List.of(email), clock.instant(),
+                            change.getOldTime(), SendMeetingNotices.MEETING_MINUTES, notices.replyAddress(), List.of(email), clock.instant(),
                             change.getCalendarSequence())
                     : MeetingInvitation.request(meeting.getMeetingKey(), summary, description, change.getNewPlace(),
-                            change.getNewDate(), change.getNewTime(), SendMeetingNotices.MEETING_MINUTES, null, List.of(email),
+                            change.getNewDate(), change.getNewTime(), SendMeetingNotices.MEETING_MINUTES, notices.replyAddress(), List.of(email),
                             clock.instant(), change.getCalendarSequence()));
         }
     }

@@ -49,3 +49,9 @@ interface PresidencyAttendeeRepository extends JpaRepository<PresidencyAttendee,
 interface MeetingChangeRepository extends JpaRepository<MeetingChange, Long> {
     List<MeetingChange> findByMeetingIdOrderByIdAsc(long meetingId);
 }
+
+interface MemberCalendarReplyRepository extends JpaRepository<MemberCalendarReply, Long> {
+    List<MemberCalendarReply> findByMeetingIdOrderByIdAsc(long meetingId);
+
+    java.util.Optional<MemberCalendarReply> findByMeetingIdAndMembershipId(long meetingId, long membershipId);
+}

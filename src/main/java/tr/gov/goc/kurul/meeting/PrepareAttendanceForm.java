@@ -27,9 +27,11 @@ class PrepareAttendanceForm implements TaskListener {
     private final People people;
     private final Institutions institutions;
     private final AttendancePlans plans;
+    private final CalendarReplies calendarReplies;
 
     PrepareAttendanceForm(MeetingRecords records, Memberships memberships, People people, Institutions institutions,
-                          AttendancePlans plans) {
+                          AttendancePlans plans, CalendarReplies calendarReplies) {
+        this.calendarReplies = calendarReplies;
         this.plans = plans;
         this.records = records;
         this.memberships = memberships;
@@ -70,11 +72,21 @@ class PrepareAttendanceForm implements TaskListener {
             }
             lines.add("- " + name + ": mazeretli (" + excuse.getReason() + "), " + deputy + ".");
         }
+        // R9.1, R9.2: calendar answers are shown, never recorded: a decline not confirmed is no excuse
+        for (MemberCalendarReply reply : calendarReplies.toConfirm(meeting)) {
+            lines.add("- " + people.person(reply.getPersonId()).getFullName() + ": takviminden 'katılmayacağım' yanıtı geldi; "
+                    + "mazeret teyit edilmedi (md. 9/1) — katıldıysa katılanlara ekleyin.");
+        }
+        List<String> accepted = calendarReplies.of(meeting).stream().filter(r -> "ACCEPTED".equals(r.getPartStat()))
+                .map(r -> people.person(r.getPersonId()).getFullName()).toList();
+        if (!accepted.isEmpty()) {
+            lines.add("- Takviminden katılacağını bildirdi: " + String.join(", ", accepted) + ".");
+        }
         List<PresidencyAttendee> presidency = plans.presidency(meeting);
         for (PresidencyAttendee a : presidency) {
             lines.add("- Başkanlık personeli: " + AttendancePlans.PresidencyPerson.line(a) + " katılacağını bildirdi.");
         }
-        task.setVariable("attendancePlanText", lines.isEmpty() ? "Toplantıdan önce mazeret ya da Başkanlık katılımı bildirilmedi."
+        task.setVariable("attendancePlanText", lines.isEmpty() ? "Toplantıdan önce mazeret, takvim yanıtı ya da Başkanlık katılımı bildirilmedi."
                 : "**Toplantıdan önce bildirilenler (md. 4/5, 9/1, 9/2):**\n" + String.join("\n", lines));
         if (!sittingDeputies.isEmpty() && task.getVariable("attendedDeputies") == null) {
             task.setVariable("attendedDeputies", FormValues.json(sittingDeputies));

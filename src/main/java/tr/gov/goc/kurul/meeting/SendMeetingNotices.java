@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tr.gov.goc.kurul.board.MembershipRole;
@@ -42,8 +43,12 @@ class SendMeetingNotices implements JavaDelegate {
     private final Clock clock;
     private final AttendancePlans plans;
 
+    private final String replyAddress;
+
     SendMeetingNotices(MeetingRecords records, Memberships memberships, People people, Notices notices, Mails mails, Clock clock,
-                       AttendancePlans plans) {
+                       AttendancePlans plans,
+                       @Value("${kurul.mail.reply-address:kurul-yanit@kurul.example}") String replyAddress) {
+        this.replyAddress = replyAddress;
         this.plans = plans;
         this.records = records;
         this.memberships = memberships;
@@ -121,10 +126,15 @@ class SendMeetingNotices implements JavaDelegate {
         return new Sent(lines.size(), withoutAddress);
     }
 
+    /** The ORGANIZER of the invitations: the mailbox Kurul reads calendar replies from (R9.1, {@link CalendarReplies}). */
+    String replyAddress() {
+        return replyAddress;
+    }
+
     private String invitation(Meeting meeting, String attendee) {
         return MeetingInvitation.request(meeting.getMeetingKey(), meeting.getTitle() + " toplantısı",
                 "Gündem ve belgeler Kurul'da. Bildirim en az 5 gün önce yapılır (Genelge md. 11/3).", meeting.getPlace(),
-                meeting.getMeetingDate(), meeting.getStartTime(), MEETING_MINUTES, null, List.of(attendee), clock.instant(),
+                meeting.getMeetingDate(), meeting.getStartTime(), MEETING_MINUTES, replyAddress, List.of(attendee), clock.instant(),
                 meeting.getCalendarSequence());
     }
 

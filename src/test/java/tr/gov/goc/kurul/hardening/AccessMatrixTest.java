@@ -220,6 +220,8 @@ class AccessMatrixTest {
                         Map.of("reason", "Yetkisiz mazeret", "deputySits", false), Kind.WRITE),
                 new Route("POST", "/api/meetings/{key}/excuses/{membershipId}/call-in", "/api/meetings/" + meetingKey + "/excuses/" + membership
                         + "/call-in", Map.of("reason", "Yetkisiz çağrı"), Kind.WRITE),
+                new Route("POST", "/api/meetings/{key}/calendar-replies/{membershipId}/excuse", "/api/meetings/" + meetingKey
+                        + "/calendar-replies/" + membership + "/excuse", Map.of("reason", "Yetkisiz teyit", "deputySits", false), Kind.WRITE),
                 new Route("PUT", "/api/meetings/{key}/presidency-attendance", "/api/meetings/" + meetingKey + "/presidency-attendance",
                         Map.of("staff", List.of()), Kind.WRITE),
                 new Route("GET", "/api/meetings/{key}/attendance-plan", "/api/meetings/" + meetingKey + "/attendance-plan", null,
