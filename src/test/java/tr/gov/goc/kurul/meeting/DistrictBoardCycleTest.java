@@ -322,6 +322,17 @@ class DistrictBoardCycleTest {
         driver.complete(driver.task(key, "Task_EvaluatePreviousDecisions"), Map.of());
         driver.complete(driver.task(key, "Task_RecordDecision"), Map.of("decisionAction", "none"));
         driver.complete(driver.task(key, "Task_DraftMinutes"), Map.of("minutesTopics", "Sınır kapısındaki geçişler."));
+        // R12.2, R12.4: two days (policy) before the distribution deadline, whoever has not signed is reminded and the
+        // district secretariat is told
+        java.time.LocalDate due = meetings.byKey(key).getMinutesDistributionDueDate();
+        assertThat(notices.about(key)).noneMatch(n -> n.getKind().equals("MINUTES_SIGNATURE_REMINDER"));
+        driver.at(due.minusDays(3) + "T10:00:00");
+        assertThat(notices.about(key)).noneMatch(n -> n.getKind().equals("MINUTES_SIGNATURE_REMINDER"));
+        driver.at(due.minusDays(2) + "T10:00:00");
+        List<String> unsigned = driver.tasks(key, "Task_SignMinutes").stream().map(Task::getAssignee).toList();
+        List<Notice> reminders = notices.about(key).stream().filter(n -> n.getKind().equals("MINUTES_SIGNATURE_REMINDER")).toList();
+        assertThat(reminders).extracting(Notice::getRecipientGroup).contains("dist-" + ipsala + "-secretariat");
+        assertThat(reminders).extracting(Notice::getRecipientUser).containsAll(unsigned);
         driver.signMinutes(key);
 
         // 15 days pass without the distribution: the district and the İl GİM are told (R12.4, R12.5)
