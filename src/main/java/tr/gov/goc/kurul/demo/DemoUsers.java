@@ -55,7 +55,7 @@ class DemoUsers {
      * start counting at once (R11.3, R11.4).
      */
     private static final Map<String, Integer> LAG_DAYS = Map.of("Task_GiveOpinion", 4, "Task_DraftMinutes", 1,
-            "Task_SignMinutes", 2, "Task_ApproveMinutes", 2, "Task_RecordPlatformEntry", 4, "Task_DraftReport", 3,
+            "Task_SignMinutes", 2, "Task_RecordWetSignatures", 2, "Task_RecordPlatformEntry", 4, "Task_DraftReport", 3,
             "Task_ApproveVersion", 2, "Task_ConsolidateVersion", 2);
 
     private final TaskService taskService;
@@ -195,6 +195,9 @@ class DemoUsers {
      * answers for it (R6.3), the secretariat the rest; a group without people is answered by the engine (null).
      */
     String userOf(Task task, Autopilot pilot) {
+        if (task.getAssignee() != null) { // a task of one person (a signatory's signature, R12.2) is theirs to answer
+            return task.getAssignee();
+        }
         List<String> groups = new ArrayList<>(candidateGroups(task));
         groups.sort(Comparator.comparingInt(g -> g.endsWith("-chair") ? 0 : g.contains("-liaison-") ? 1 : 2));
         for (String group : groups) {

@@ -110,10 +110,10 @@ public final class TaskAnswers {
         answers.put("Task_DraftMinutes", (task, pilot) -> List.of(Map.of("minutesTopics", "Uyum kurslarına katılım.",
                 "minutesProblems", "Kurslara katılım düşük.", "minutesSolutions", "Bilgilendirme artırılacak.")));
         // the first meeting's minutes wait for the board's decision on the Ek-3 report (R13.2): patient
-        answers.put("Task_SignMinutes", new Autopilot.Patient((task, pilot) -> List.of(Map.of("minutesApproved", "true"))));
-        // districtBoardCycle (R12.4): the Kaymakam approves with every attending member's approval
-        answers.put("Task_ApproveMinutes", (task, pilot) -> List.of(Map.of("minutesApproved", "true",
-                "approvingMembers", pilot.optionValues(task, "approverOptions"))));
+        // minutesSignatures (R12.2, R12.4): each signatory with a login signs; the secretariat records the wet signatures
+        answers.put("Task_SignMinutes", new Autopilot.Patient((task, pilot) -> List.of(Map.of("signature", "SIGN"))));
+        answers.put("Task_RecordWetSignatures", new Autopilot.Patient((task, pilot) -> List.of(Map.of(
+                "wetSigned", pilot.optionValues(task, "wetOptions")))));
         answers.put("Task_DistributeMinutes", (task, pilot) -> List.of(Map.of("distributedToAll", true,
                 "letterNumber", "E-" + task.getId(), "sentOn", pilot.today().toString())));
         answers.put("Task_RecordPlatformEntry", platformEntry());

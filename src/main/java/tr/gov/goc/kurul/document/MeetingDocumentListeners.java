@@ -3,7 +3,9 @@ package tr.gov.goc.kurul.document;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import tr.gov.goc.kurul.common.FormValues;
@@ -35,9 +37,9 @@ final class MeetingDocumentListeners {
         }
     }
 
-    /** Complete listener after {@code signMinutes}: a signed version's Ek-1 and Ek-2 are stored, never to change (R12.2). */
+    /** End listener of the approval after the last signature: the signed version's Ek-1 and Ek-2 are stored, never to change (R12.2). */
     @Component("storeMinutesDocuments")
-    static class Store implements TaskListener {
+    static class Store implements ExecutionListener {
 
         private final Meetings meetings;
         private final MeetingDocuments documents;
@@ -48,9 +50,9 @@ final class MeetingDocumentListeners {
         }
 
         @Override
-        public void notify(DelegateTask task) {
-            if (FormValues.flag(task.getVariable("minutesApproved"))) {
-                documents.storeSigned(meeting(meetings, task));
+        public void notify(DelegateExecution execution) {
+            if (FormValues.flag(execution.getVariable("minutesApproved"))) {
+                documents.storeSigned(meetings.byKey((String) execution.getVariable(MEETING_KEY)));
             }
         }
     }

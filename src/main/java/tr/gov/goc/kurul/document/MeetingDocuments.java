@@ -1,5 +1,10 @@
 package tr.gov.goc.kurul.document;
 
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -19,6 +24,7 @@ import tr.gov.goc.kurul.decision.DecisionStatus;
 import tr.gov.goc.kurul.decision.Decisions;
 import tr.gov.goc.kurul.meeting.AgendaItem;
 import tr.gov.goc.kurul.meeting.Attendance;
+import tr.gov.goc.kurul.meeting.MinutesSignature;
 import tr.gov.goc.kurul.meeting.Meeting;
 import tr.gov.goc.kurul.meeting.MeetingKind;
 import tr.gov.goc.kurul.meeting.Meetings;
@@ -37,6 +43,8 @@ public class MeetingDocuments {
     static final String EK1 = "ek1-minutes";
     static final String EK2 = "ek2-participants";
     private static final ZoneId ISTANBUL = ZoneId.of("Europe/Istanbul");
+    private static final DateTimeFormatter SIGNED_AT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final Meetings meetings;
     private final Decisions decisions;
@@ -44,9 +52,11 @@ public class MeetingDocuments {
     private final PdfDocuments pdf;
     private final MeetingDocumentRepository stored;
     private final Clock clock;
+    private final IdentityService identity;
 
     MeetingDocuments(Meetings meetings, Decisions decisions, Provinces provinces, PdfDocuments pdf,
-                     MeetingDocumentRepository stored, Clock clock) {
+                     MeetingDocumentRepository stored, Clock clock, IdentityService identity) {
+        this.identity = identity;
         this.meetings = meetings;
         this.decisions = decisions;
         this.provinces = provinces;
@@ -172,20 +182,35 @@ public class MeetingDocuments {
                     "deadline", TurkishDates.format(status.decision().getDeadline())));
         }
         model.put("decisions", taken);
+        // R12.1, R12.2: each signature as it was given — in Kurul, or wet on paper and recorded by the secretariat;
+        // a signatory who has not signed yet keeps an empty cell: the Ek-1 never claims a signature nobody gave
+        Map<Long, MinutesSignature> given = new HashMap<>();
+        meetings.signatures(version).forEach(sig -> given.put(sig.getAttendanceId(), sig));
         List<Map<String, Object>> signatories = new ArrayList<>();
         for (Attendance a : attendance) {
-            if (a.getAttendedAs() == Attendance.AttendedAs.CHAIR || a.getAttendedAs() == Attendance.AttendedAs.MEMBER
-                    || a.getAttendedAs() == Attendance.AttendedAs.DEPUTY) {
-                signatories.add(row("name", a.getFullName(), "title", orDash(a.getTitle()), "institution", orDash(a.getInstitutionName())));
+            if (a.isSignatory()) {
+                MinutesSignature sig = given.get(a.getId());
+                signatories.add(row("name", a.getFullName(), "title", orDash(a.getTitle()), "institution", orDash(a.getInstitutionName()),
+                        "signature", sig == null ? "" : signatureText(sig),
+                        "dissent", sig == null || sig.getDissentNote() == null ? "" : "Muhalefet şerhi: " + sig.getDissentNote()));
             }
         }
         model.put("signatories", signatories);
         model.put("versionNote", version.getStatus() == MinutesVersion.Status.SIGNED
-                ? "Tutanak sürümü " + version.getNumber() + " — " + version.getSignedBy() + " tarafından "
-                  + TurkishDates.format(version.getSignedAt().atZone(ISTANBUL).toLocalDate()) + " tarihinde onaylanmıştır."
+                ? "Tutanak sürümü " + version.getNumber() + " — başkan ve üyelerin imzası " + TurkishDates.format(
+                        version.getSignedAt().atZone(ISTANBUL).toLocalDate()) + " tarihinde tamamlanmış, tutanak onaylanmıştır."
                   + (version.getCorrectionReason() == null ? "" : " Düzeltme gerekçesi: " + version.getCorrectionReason())
-                : "Tutanak sürümü " + version.getNumber() + " — taslak.");
+                : "Tutanak sürümü " + version.getNumber() + " — taslak (" + given.size() + "/" + signatories.size() + " imza).");
         return model;
+    }
+
+    private String signatureText(MinutesSignature sig) {
+        if (sig.getHow() == MinutesSignature.How.IN_SYSTEM) {
+            return "Elektronik onay: " + SIGNED_AT.format(sig.getSignedAt().atZone(ISTANBUL)) + " (Kurul)";
+        }
+        User user = identity.createUserQuery().userId(sig.getRecordedBy()).singleResult();
+        String by = user == null ? sig.getRecordedBy() : (user.getFirstName() + " " + user.getLastName()).trim();
+        return "Islak imza (kaydeden " + by + ", " + DAY.format(sig.getSignedAt().atZone(ISTANBUL)) + ")";
     }
 
     /** The Ek-2 rows: row number, institution, title, name-surname, phone; the signature column stays empty. */

@@ -45,6 +45,11 @@ public class Attendance {
     }
 
     public Long getId() { return id; }
+
+    /** R12.2: the chair and the members (or their deputies) who sat sign the minutes; invited guests do not. */
+    public boolean isSignatory() {
+        return attendedAs == AttendedAs.CHAIR || attendedAs == AttendedAs.MEMBER || attendedAs == AttendedAs.DEPUTY;
+    }
     public AttendedAs getAttendedAs() { return attendedAs; }
     public Long getPersonId() { return personId; }
     public Long getForMembershipId() { return forMembershipId; }

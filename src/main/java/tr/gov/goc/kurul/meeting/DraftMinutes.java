@@ -11,7 +11,8 @@ import tr.gov.goc.kurul.common.TaskInputException;
 
 /**
  * The İl GİM writes the Ek-1 minutes (R12.1, R12.2): topics, problems, solutions, other matters; the decisions
- * and the participant count come from what was recorded. After a signature, a correction is a new version with a reason.
+ * and the participant count come from what was recorded. After a signature, a correction is a new version with a reason;
+ * after a return (R12.2), the redraft is a new version too and every signature starts again.
  */
 @Component("draftMinutes")
 class DraftMinutes implements TaskListener {
@@ -19,8 +20,10 @@ class DraftMinutes implements TaskListener {
     private final MeetingRecords records;
     private final IdentityService identityService;
     private final Clock clock;
+    private final MinutesSigning signing;
 
-    DraftMinutes(MeetingRecords records, IdentityService identityService, Clock clock) {
+    DraftMinutes(MeetingRecords records, IdentityService identityService, Clock clock, MinutesSigning signing) {
+        this.signing = signing;
         this.records = records;
         this.identityService = identityService;
         this.clock = clock;
@@ -42,5 +45,6 @@ class DraftMinutes implements TaskListener {
         MinutesVersion draft = records.draft(meeting, reason, by);
         draft.write(topics, problems, solutions, other, by, clock.instant());
         task.setVariable("minutesVersion", draft.getNumber());
+        signing.signingVariables(meeting).forEach(task::setVariable); // R12.2: who signs this version, and how
     }
 }

@@ -64,8 +64,9 @@ class MeetingProgressController {
     record Waiting(String step, String who, String due) {
     }
 
+    /** {@code signatures}: "3/18" — how many of the signatories signed the minutes draft (R12.2), else empty. */
     record Progress(String meetingKey, String title, String stage, int answered, int asked, String agendaDueDate,
-                    List<Waiting> waiting) {
+                    List<Waiting> waiting, String signatures) {
     }
 
     @GetMapping("/api/meetings/progress")
@@ -98,7 +99,18 @@ class MeetingProgressController {
         alike.values().forEach(tasks -> waiting.add(new Waiting(step(tasks.get(0)), whoOf(tasks), due(tasks.get(0).getDueDate()))));
         return new Progress(meeting.getMeetingKey(), meeting.getTitle(), STAGES.getOrDefault(meeting.getStatus(), ""),
                 answered, answers.size() + waitingProposals,
-                meeting.getAgendaDueDate() == null ? "" : TurkishDates.format(meeting.getAgendaDueDate()), waiting);
+                meeting.getAgendaDueDate() == null ? "" : TurkishDates.format(meeting.getAgendaDueDate()), waiting,
+                signatures(meeting));
+    }
+
+    /** R12.2: n/m signatures on the minutes version being signed (or the last signed one). */
+    private String signatures(Meeting meeting) {
+        List<MinutesVersion> versions = meetings.minutes(meeting);
+        if (versions.isEmpty() || versions.get(versions.size() - 1).getStatus() == MinutesVersion.Status.RETURNED) {
+            return "";
+        }
+        MinutesVersion last = versions.get(versions.size() - 1);
+        return meetings.signatures(last).size() + "/" + meetings.signatories(meeting).size();
     }
 
     /** The step without the meeting's title: "Toplantı tarihini belirle". */

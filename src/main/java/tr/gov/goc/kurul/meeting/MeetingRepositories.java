@@ -25,6 +25,10 @@ interface MinutesVersionRepository extends JpaRepository<MinutesVersion, Long> {
     List<MinutesVersion> findByMeetingIdOrderByNumberAsc(long meetingId);
 }
 
+interface MinutesSignatureRepository extends JpaRepository<MinutesSignature, Long> {
+    List<MinutesSignature> findByMinutesVersionIdOrderByIdAsc(long minutesVersionId);
+}
+
 interface DistributionRepository extends JpaRepository<Distribution, Long> {
     List<Distribution> findByMeetingIdOrderByIdAsc(long meetingId);
 }

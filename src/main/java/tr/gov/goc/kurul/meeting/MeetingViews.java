@@ -23,11 +23,16 @@ final class MeetingViews {
     record Item(int position, String source, String title, boolean risk) {
     }
 
+    /** R12.2: one signature on a minutes version: who, how (IN_SYSTEM, WET), when, recorded by whom, dissent note. */
+    record Signature(long attendanceId, String how, Instant signedAt, String recordedBy, String dissentNote) {
+    }
+
     record Participant(String attendedAs, String fullName, String title, String institution) {
     }
 
     record Minutes(int version, String status, String topics, String problems, String solutions, String otherMatters,
-                   String correctionReason, String signedBy, Instant signedAt, String membersApproval) {
+                   String correctionReason, String signedBy, Instant signedAt, String membersApproval, String returnReason,
+                   int signaturesGiven, int signaturesNeeded, List<Signature> signatures) {
     }
 
     /** The meeting's status in Turkish, as users read it. */
@@ -68,7 +73,10 @@ final class MeetingViews {
                     .toList();
             List<Minutes> minutes = meetings.minutes(m).stream()
                     .map(v -> new Minutes(v.getNumber(), v.getStatus().name(), v.getTopics(), v.getProblems(), v.getSolutions(),
-                            v.getOtherMatters(), v.getCorrectionReason(), v.getSignedBy(), v.getSignedAt(), v.getMembersApproval()))
+                            v.getOtherMatters(), v.getCorrectionReason(), v.getSignedBy(), v.getSignedAt(), v.getMembersApproval(),
+                            v.getReturnReason(), meetings.signatures(v).size(), meetings.signatories(m).size(),
+                            meetings.signatures(v).stream().map(s -> new Signature(s.getAttendanceId(), s.getHow().name(), s.getSignedAt(),
+                                    s.getRecordedBy(), s.getDissentNote())).toList()))
                     .toList();
             LocalDate entered = meetings.platformEntries(m).stream().map(PlatformEntry::getEnteredOn).reduce((a, b) -> b).orElse(null);
             return new Detail(Summary.of(m), MeetingViews.statusText(m.getStatus()), m.getStartTime(), m.getPlace(), m.getNoticeDueDate(),

@@ -18,11 +18,13 @@ public class Meetings {
     private final DistributionRepository distributions;
     private final PlatformEntryRepository platformEntries;
     private final MeetingChangeRepository changes;
+    private final MinutesSignatureRepository signatures;
 
     Meetings(MeetingRepository meetings, AgendaItemRepository agendaItems, AttendanceRepository attendance,
              MinutesVersionRepository minutes, DistributionRepository distributions, PlatformEntryRepository platformEntries,
-             MeetingChangeRepository changes) {
+             MeetingChangeRepository changes, MinutesSignatureRepository signatures) {
         this.changes = changes;
+        this.signatures = signatures;
         this.meetings = meetings;
         this.agendaItems = agendaItems;
         this.attendance = attendance;
@@ -72,6 +74,16 @@ public class Meetings {
 
     public List<MinutesVersion> minutes(Meeting meeting) {
         return minutes.findByMeetingIdOrderByNumberAsc(meeting.getId());
+    }
+
+    /** R12.1, R12.2, R12.4: who signs the Ek-1 — the chair and every member or deputy who sat (Ek-2 rows). */
+    public List<Attendance> signatories(Meeting meeting) {
+        return attendance(meeting).stream().filter(Attendance::isSignatory).toList();
+    }
+
+    /** The signatures given on this minutes version, in Tasklist or wet (recorded by the secretariat). */
+    public List<MinutesSignature> signatures(MinutesVersion version) {
+        return version.getId() == null ? List.of() : signatures.findByMinutesVersionIdOrderByIdAsc(version.getId());
     }
 
     public List<Distribution> distributions(Meeting meeting) {

@@ -16,7 +16,8 @@ import java.time.Instant;
 @Table(name = "minutes_version")
 public class MinutesVersion {
 
-    public enum Status { DRAFT, SIGNED }
+    /** RETURNED: a signatory sent the draft back (R12.2); the redraft is a new version and every signature starts again. */
+    public enum Status { DRAFT, SIGNED, RETURNED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,6 +38,8 @@ public class MinutesVersion {
     private Instant signedAt;
     /** R12.4: the members who approved this version of district minutes, with the chair's signature. */
     private String membersApproval;
+    private String returnReason;
+    private String returnedBy;
     @Version
     private long version;
 
@@ -73,6 +76,15 @@ public class MinutesVersion {
         this.signedAt = at;
     }
 
+    void returned(String by, String reason) {
+        if (status != Status.DRAFT) {
+            throw new IllegalStateException("Yalnız taslak iade edilebilir.");
+        }
+        this.status = Status.RETURNED;
+        this.returnedBy = by;
+        this.returnReason = reason;
+    }
+
     void approvedByMembers(String names) {
         if (status == Status.SIGNED) {
             throw new IllegalStateException("İmzalanmış tutanak değiştirilemez; düzeltme yeni bir sürümdür (R12.2).");
@@ -81,6 +93,9 @@ public class MinutesVersion {
     }
 
     public String getMembersApproval() { return membersApproval; }
+    public String getReturnReason() { return returnReason; }
+    public String getReturnedBy() { return returnedBy; }
+    public Long getId() { return id; }
     public int getNumber() { return number; }
     public String getTopics() { return topics; }
     public String getProblems() { return problems; }

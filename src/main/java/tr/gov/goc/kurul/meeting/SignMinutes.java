@@ -1,63 +1,176 @@
 package tr.gov.goc.kurul.meeting;
 
-import java.time.Clock;
-import java.util.Optional;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import tr.gov.goc.kurul.common.Actors;
 import tr.gov.goc.kurul.common.FormValues;
 import tr.gov.goc.kurul.common.TaskInputException;
+import tr.gov.goc.kurul.notification.Notices;
 
-/** The chair signs the draft (R12.2) or returns it with a reason; a signed version never changes. */
-@Component("signMinutes")
-class SignMinutes implements TaskListener {
+/**
+ * The steps of the minutes' signatures (process {@code minutesSignatures}, R12.1, R12.2, R12.4): each signatory with a
+ * login signs their own task — "İmzalıyorum", with a dissent note, or returns the draft with a reason; the secretariat
+ * records the wet signatures of the others; the last signature approves the version.
+ */
+final class SignMinutes {
 
-    private final MeetingRecords records;
-    private final IdentityService identityService;
-    private final Clock clock;
-    private final ObjectProvider<AnnualReportGate> annualReport;
+    /** The BPMN error a return throws: every open signature task of the version ends, the İl GİM redrafts. */
+    static final String RETURNED = "MINUTES_RETURNED";
 
-    private final SubCommissionFormation formation;
-
-    SignMinutes(MeetingRecords records, IdentityService identityService, Clock clock, ObjectProvider<AnnualReportGate> annualReport,
-                SubCommissionFormation formation) {
-        this.formation = formation;
-        this.records = records;
-        this.identityService = identityService;
-        this.clock = clock;
-        this.annualReport = annualReport;
+    private SignMinutes() {
     }
 
-    @Override
-    public void notify(DelegateTask task) {
-        Object approved = task.getVariable("minutesApproved");
-        if (approved == null) {
-            throw new TaskInputException("Tutanağı onaylayıp onaylamadığınızı seçin.");
+    static Meeting meeting(MeetingRecords records, org.camunda.bpm.engine.delegate.VariableScope scope) {
+        return records.meeting((String) scope.getVariable(CycleVariables.MEETING_KEY));
+    }
+
+    /** Complete listener of a signatory's task: who acts is the signatory (R12.2) — not the chair's office for the chair. */
+    @Component("signMinutes")
+    static class Sign implements TaskListener {
+
+        private final MeetingRecords records;
+        private final MinutesSigning signing;
+        private final IdentityService identity;
+
+        Sign(MeetingRecords records, MinutesSigning signing, IdentityService identity) {
+            this.records = records;
+            this.signing = signing;
+            this.identity = identity;
         }
-        Meeting meeting = records.meeting((String) task.getVariable(CycleVariables.MEETING_KEY));
-        task.setVariable("minutesApproved", FormValues.flag(approved)); // the gateway wants a Boolean
-        if (!FormValues.flag(approved)) {
-            FormValues.requiredText(task.getVariable("returnReason"), "İade gerekçesi", 1000);
-            return;
-        }
-        if (meeting.isFirstOfYear() && !formation.signed(meeting)) { // R5.8, R6.5
-            throw new TaskInputException("Yılın ilk toplantısında alt komisyon üye listesi imzalanmadan tutanak imzalanamaz "
-                    + "(Genelge md. 5/8, 6/5): önce \"Alt komisyonu oluştur\" görevi tamamlanmalıdır.");
-        }
-        AnnualReportGate gate = annualReport.getIfAvailable();
-        if (gate != null && !meeting.isDistrict()) {
-            // R13.2: no minutes of the first board without its decision on the Ek-3 report, nor of a later meeting
-            // with the revised report on its agenda without the decision on it
-            Optional<String> refusal = meeting.isFirstOfYear() ? gate.minutesRefusal(meeting)
-                    : gate.revisedReportMinutesRefusal(meeting);
-            if (refusal.isPresent()) {
-                throw new TaskInputException(refusal.get());
+
+        @Override
+        public void notify(DelegateTask task) {
+            String actor = Actors.current(identity);
+            if (!Actors.SYSTEM.equals(actor) && !Objects.equals(actor, task.getAssignee())) {
+                throw new TaskInputException("Tutanağı imzacının kendisi imzalar (md. 12/2); başkasının imza görevini tamamlayamazsınız.");
+            }
+            String signer = task.getAssignee();
+            Meeting meeting = meeting(records, task);
+            String choice = FormValues.text(task.getVariable("signature"));
+            if ("SIGN".equals(choice)) {
+                signing.signInSystem(meeting, signer, null);
+            } else if ("DISSENT".equals(choice)) {
+                String note = FormValues.optionalText(task.getVariable("dissentNote"), "Muhalefet şerhi", 2000);
+                if (note == null) {
+                    throw new TaskInputException("dissentNote", "Muhalefet şerhinizi yazın.");
+                }
+                signing.signInSystem(meeting, signer, note);
+            } else if ("RETURN".equals(choice)) {
+                String reason = FormValues.optionalText(task.getVariable("returnReason"), "İade gerekçesi", 1000);
+                if (reason == null) {
+                    throw new TaskInputException("returnReason", "İade gerekçesini yazın.");
+                }
+                signing.returnDraft(meeting, signer, reason);
+                throw new BpmnError(RETURNED, reason);
+            } else {
+                throw new TaskInputException("signature", "İmzalayıp imzalamadığınızı ya da iade ettiğinizi seçin.");
             }
         }
-        records.openDraft(meeting).sign(Actors.current(identityService), clock.instant());
-        meeting.advance(MeetingStatus.MINUTES_SIGNED);
+    }
+
+    /** Create listener of the secretariat's task: the signatories without login, as a checklist. */
+    @Component("prepareWetSignatures")
+    static class PrepareWet implements TaskListener {
+
+        private final MeetingRecords records;
+        private final MinutesSigning signing;
+
+        PrepareWet(MeetingRecords records, MinutesSigning signing) {
+            this.records = records;
+            this.signing = signing;
+        }
+
+        @Override
+        public void notify(DelegateTask task) {
+            List<Attendance> wet = signing.wetSignatories(meeting(records, task));
+            task.setVariable("wetOptions", FormValues.json(wet.stream()
+                    .map(a -> Map.of("label", a.getFullName() + (a.getInstitutionName() == null ? "" : " (" + a.getInstitutionName() + ")"),
+                            "value", String.valueOf(a.getId())))
+                    .toList()));
+        }
+    }
+
+    /** Complete listener: every signatory without login has signed the printed Ek-1; recorded with today's date. */
+    @Component("recordWetSignatures")
+    static class RecordWet implements TaskListener {
+
+        private final MeetingRecords records;
+        private final MinutesSigning signing;
+        private final IdentityService identity;
+
+        RecordWet(MeetingRecords records, MinutesSigning signing, IdentityService identity) {
+            this.records = records;
+            this.signing = signing;
+            this.identity = identity;
+        }
+
+        @Override
+        public void notify(DelegateTask task) {
+            Set<Long> ticked = Set.copyOf(FormValues.ids(task.getVariable("wetSigned"), "imzacı"));
+            signing.recordWet(meeting(records, task), ticked, Actors.current(identity));
+        }
+    }
+
+    /** Service task after the last signature: the version is signed, the minutes approved (R12.2, R12.4). */
+    @Component("approveMinutes")
+    static class Approve implements JavaDelegate {
+
+        private final MeetingRecords records;
+        private final MinutesSigning signing;
+
+        Approve(MeetingRecords records, MinutesSigning signing) {
+            this.records = records;
+            this.signing = signing;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            signing.approve(meeting(records, execution));
+            execution.setVariable("minutesApproved", true);
+        }
+    }
+
+    /** Timer before the distribution deadline: the signatories who have not signed, and the secretariat, are told. */
+    @Component("remindSignatories")
+    static class Remind implements JavaDelegate {
+
+        private final MeetingRecords records;
+        private final MinutesSigning signing;
+        private final Notices notices;
+
+        Remind(MeetingRecords records, MinutesSigning signing, Notices notices) {
+            this.records = records;
+            this.signing = signing;
+            this.notices = notices;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            Meeting meeting = meeting(records, execution);
+            MinutesVersion draft = records.openDraft(meeting);
+            List<Attendance> unsigned = signing.unsigned(meeting, draft);
+            if (unsigned.isEmpty()) {
+                return;
+            }
+            String title = (String) execution.getVariable("meetingTitle");
+            String due = String.valueOf(execution.getVariable("minutesDistributionDueDate"));
+            for (String user : signing.unsignedLogins(meeting)) {
+                notices.toUser(user, "MINUTES_SIGNATURE_REMINDER", "Tutanak imzanızı bekliyor — " + title,
+                        "Tutanağın dağıtım süresi " + due + " tarihinde doluyor (md. 12/2). Lütfen Tasklist'teki "
+                                + "\"Tutanağı imzalayın\" görevini tamamlayın.", execution.getProcessBusinessKey());
+            }
+            notices.toGroup(MeetingGroups.secretariat(meeting), "MINUTES_SIGNATURE_REMINDER", "Tutanak imzaları eksik — " + title,
+                    "Henüz imzalamayanlar: " + String.join(", ", unsigned.stream().map(Attendance::getFullName).toList())
+                            + ". Dağıtım süresi " + due + " tarihinde doluyor (md. 12/2).", execution.getProcessBusinessKey());
+        }
     }
 }

@@ -65,6 +65,8 @@ class ExtraordinaryMeetingPageTest {
                 jdbc.update("delete from notice where business_key like ?", key + "%");
                 jdbc.update("delete from agenda_proposal where meeting_key = ?", key);
                 String meetingIds = "(select id from meeting where meeting_key = ?)";
+                jdbc.update("delete from minutes_signature where minutes_version_id in (select id from minutes_version where meeting_id in "
+                        + meetingIds + ")", key);
                 for (String table : List.of("meeting_document", "meeting_liaison_list", "meeting_agenda_item", "meeting_attendance",
                         "minutes_distribution", "platform_entry", "minutes_version")) {
                     jdbc.update("delete from " + table + " where meeting_id in " + meetingIds, key);

@@ -141,7 +141,7 @@ class AgendaContentTest {
                 "responsibleInstitutions", List.of(health), "decisionRiskItem", true, "moreDecisions", false));
         driver.complete(decision, riskDecision);
         driver.complete(driver.task(key, "Task_DraftMinutes"), Map.of("minutesTopics", "Gündemdeki konular görüşüldü."));
-        driver.complete(driver.task(key, "Task_SignMinutes"), Map.of("minutesApproved", "true"));
+        driver.signMinutes(key);
         Api.Document ek1 = Api.as(port, "edirne.sekreter", "demo").document("/api/meetings/" + key + "/minutes.pdf");
         assertThat(ek1.status()).isEqualTo(200);
         assertThat(PdfText.of(ek1.body())).contains("Gündem", "Sağlıkta dil engeli", "Hastanelerde tercüman yok.",

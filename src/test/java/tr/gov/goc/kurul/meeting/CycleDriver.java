@@ -67,6 +67,28 @@ final class CycleDriver {
         engine.getTaskService().complete(task.getId(), new HashMap<>(variables));
     }
 
+    /**
+     * R12.2, R12.4: every signatory signs the minutes draft — each signatory with a login signs their own task
+     * ("İmzalıyorum"), the secretariat records the wet signatures of the others — and the minutes are approved.
+     */
+    void signMinutes(String businessKeyPrefix) {
+        List<Task> signing = tasks(businessKeyPrefix, "Task_SignMinutes");
+        List<Task> wet = tasks(businessKeyPrefix, "Task_RecordWetSignatures");
+        assertThat(signing.size() + wet.size()).as("signature tasks of %s", businessKeyPrefix).isPositive();
+        for (Task task : signing) {
+            complete(task, Map.of("signature", "SIGN"));
+        }
+        for (Task task : wet) {
+            complete(task, Map.of("wetSigned", optionValues(task, "wetOptions")));
+        }
+        runDueJobs();
+    }
+
+    /** A signatory returns the minutes draft with a reason (R12.2): the İl GİM redrafts, every signature starts again. */
+    void returnMinutes(String businessKeyPrefix, String reason) {
+        complete(tasks(businessKeyPrefix, "Task_SignMinutes").get(0), Map.of("signature", "RETURN", "returnReason", reason));
+    }
+
     /** The option values (checklist) a create listener offered, e.g. memberOptions. */
     List<String> optionValues(Task task, String variable) {
         SpinJsonNode options = (SpinJsonNode) engine.getTaskService().getVariable(task.getId(), variable);

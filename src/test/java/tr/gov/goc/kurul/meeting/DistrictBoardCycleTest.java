@@ -166,20 +166,29 @@ class DistrictBoardCycleTest {
         // minutes on Ek-1, approved by the chair and every attending member (R12.4)
         driver.complete(driver.task(key, "Task_DraftMinutes"), Map.of("minutesTopics", "Okul kayıtları; hane ziyaretleri.",
                 "minutesProblems", "Mahallelerde Türkçe kursu yok."));
-        Task approval = driver.task(key, "Task_ApproveMinutes");
-        assertThat(groups(approval)).containsExactly("dist-" + sahinbey + "-chair");
-        List<String> approvers = driver.optionValues(approval, "approverOptions");
-        assertThat(approvers).hasSizeGreaterThan(1);
-        assertThatThrownBy(() -> driver.complete(approval, Map.of("minutesApproved", "true", "approvingMembers", approvers.subList(0, 1))))
-                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("md. 12/4");
-        driver.complete(approval, Map.of("minutesApproved", "false", "returnReason", "Çözüm önerileri eksik."));
+        // every signatory without login signs on paper: the district secretariat records it, all of them or nothing
+        Task wet = driver.task(key, "Task_RecordWetSignatures");
+        assertThat(groups(wet)).containsExactly("dist-" + sahinbey + "-secretariat");
+        List<String> wetOptions = driver.optionValues(wet, "wetOptions");
+        int signatories = meetings.signatories(meetings.byKey(key)).size();
+        assertThat(signatories).isGreaterThan(1);
+        assertThat(wetOptions.size() + driver.tasks(key, "Task_SignMinutes").size()).isEqualTo(signatories);
+        if (wetOptions.size() > 1) {
+            assertThatThrownBy(() -> driver.complete(wet, Map.of("wetSigned", wetOptions.subList(0, 1))))
+                    .isInstanceOf(ProcessEngineException.class).hasMessageContaining("md. 12/2");
+        }
+        driver.complete(wet, Map.of("wetSigned", wetOptions));
+        assertThat(meetings.byKey(key).getStatus()).isNotEqualTo(MeetingStatus.MINUTES_SIGNED);
+        // a signatory returns the draft with a reason: a new version, every signature again
+        assertThat(driver.tasks(key, "Task_SignMinutes")).as("the Kaymakam signs his own task").isNotEmpty();
+        driver.returnMinutes(key, "Çözüm önerileri eksik.");
+        assertThat(driver.tasks(key, "Task_RecordWetSignatures")).isEmpty();
         driver.complete(driver.task(key, "Task_DraftMinutes"), Map.of("minutesTopics", "Okul kayıtları; hane ziyaretleri.",
                 "minutesProblems", "Mahallelerde Türkçe kursu yok.", "minutesSolutions", "Halk eğitim kursları açılsın."));
-        Task approvalAgain = driver.task(key, "Task_ApproveMinutes");
-        driver.complete(approvalAgain, Map.of("minutesApproved", "true", "approvingMembers", driver.optionValues(approvalAgain, "approverOptions")));
-        MinutesVersion signed = meetings.minutes(meetings.byKey(key)).get(0);
-        assertThat(signed.getStatus()).isEqualTo(MinutesVersion.Status.SIGNED);
-        assertThat(signed.getMembersApproval()).isNotBlank();
+        driver.signMinutes(key);
+        List<MinutesVersion> versions = meetings.minutes(meetings.byKey(key));
+        assertThat(versions).extracting(MinutesVersion::getStatus).containsExactly(MinutesVersion.Status.RETURNED, MinutesVersion.Status.SIGNED);
+        assertThat(meetings.signatures(versions.get(1))).hasSize(signatories);
         // R8.4, R14: the district's minutes are an Ek-1 of the district board, under the Kaymakamlık's header
         Api.Document ek1 = Api.as(port, "gaziantep.sekreter", "demo").document("/api/meetings/" + key + "/minutes.pdf");
         assertThat(ek1.status()).isEqualTo(200);
@@ -254,8 +263,7 @@ class DistrictBoardCycleTest {
         driver.complete(driver.task(key, "Task_EvaluatePreviousDecisions"), Map.of());
         driver.complete(driver.task(key, "Task_RecordDecision"), Map.of("decisionAction", "none"));
         driver.complete(driver.task(key, "Task_DraftMinutes"), Map.of("minutesTopics", "Okul kayıtları."));
-        Task approval = driver.task(key, "Task_ApproveMinutes");
-        driver.complete(approval, Map.of("minutesApproved", "true", "approvingMembers", driver.optionValues(approval, "approverOptions")));
+        driver.signMinutes(key);
 
         // R12.4, R12.5: once approved, distribution (15 days: 7 March) and the İl GİM's platform entry (the month's
         // last day, 28 February) run side by side — the entry does not wait for the distribution
@@ -314,8 +322,18 @@ class DistrictBoardCycleTest {
         driver.complete(driver.task(key, "Task_EvaluatePreviousDecisions"), Map.of());
         driver.complete(driver.task(key, "Task_RecordDecision"), Map.of("decisionAction", "none"));
         driver.complete(driver.task(key, "Task_DraftMinutes"), Map.of("minutesTopics", "Sınır kapısındaki geçişler."));
-        Task approval = driver.task(key, "Task_ApproveMinutes");
-        driver.complete(approval, Map.of("minutesApproved", "true", "approvingMembers", driver.optionValues(approval, "approverOptions")));
+        // R12.2, R12.4: two days (policy) before the distribution deadline, whoever has not signed is reminded and the
+        // district secretariat is told
+        java.time.LocalDate due = meetings.byKey(key).getMinutesDistributionDueDate();
+        assertThat(notices.about(key)).noneMatch(n -> n.getKind().equals("MINUTES_SIGNATURE_REMINDER"));
+        driver.at(due.minusDays(3) + "T10:00:00");
+        assertThat(notices.about(key)).noneMatch(n -> n.getKind().equals("MINUTES_SIGNATURE_REMINDER"));
+        driver.at(due.minusDays(2) + "T10:00:00");
+        List<String> unsigned = driver.tasks(key, "Task_SignMinutes").stream().map(Task::getAssignee).toList();
+        List<Notice> reminders = notices.about(key).stream().filter(n -> n.getKind().equals("MINUTES_SIGNATURE_REMINDER")).toList();
+        assertThat(reminders).extracting(Notice::getRecipientGroup).contains("dist-" + ipsala + "-secretariat");
+        assertThat(reminders).extracting(Notice::getRecipientUser).containsAll(unsigned);
+        driver.signMinutes(key);
 
         // 15 days pass without the distribution: the district and the İl GİM are told (R12.4, R12.5)
         driver.at("2063-05-03T09:00:00");

@@ -97,7 +97,7 @@ class ExtraordinaryMeetingTest {
         driver.complete(driver.task(key, "Task_EvaluatePreviousDecisions"), Map.of("previousDecisionsEvaluation", "Açık kararlar izlendi."));
         driver.complete(driver.task(key, "Task_RecordDecision"), Map.of("decisionAction", "none"));
         driver.complete(driver.task(key, "Task_DraftMinutes"), Map.of("minutesTopics", "Sınır kapısındaki yoğunluk."));
-        driver.complete(driver.task(key, "Task_SignMinutes"), Map.of("minutesApproved", "true"));
+        driver.signMinutes(key);
         driver.complete(driver.task(key, "Task_RecordPlatformEntry"), Map.of("platformEntered", true, "platformEnteredOn", "2029-05-24"));
 
         // 15 days pass without the distribution: the secretariat and the chair are told (R12.2)
@@ -109,18 +109,20 @@ class ExtraordinaryMeetingTest {
         assertThat(correction.status()).as(correction.toString()).isEqualTo(202);
         driver.complete(driver.task(key, "Task_DraftCorrection"), Map.of("minutesTopics", "Sınır kapısındaki yoğunluk (düzeltilmiş).",
                 "correctionReason", "Katılımcı unvanı hatalı"));
-        driver.complete(driver.task(key, "Task_SignCorrection"), Map.of("minutesApproved", "false", "returnReason", "Tarih eksik."));
+        driver.returnMinutes(key, "Tarih eksik.");
         driver.complete(driver.task(key, "Task_DraftCorrection"), Map.of("minutesTopics", "Sınır kapısındaki yoğunluk (düzeltilmiş, 24.05.2029).",
                 "correctionReason", "Katılımcı unvanı hatalı"));
-        driver.complete(driver.task(key, "Task_SignCorrection"), Map.of("minutesApproved", "true"));
+        driver.signMinutes(key);
+        // the returned correction stays as it was, a version of its own (R12.2); the redraft is signed anew
         assertThat(meetings.minutes(meetings.byKey(key))).extracting(MinutesVersion::getTopics)
-                .containsExactly("Sınır kapısındaki yoğunluk.", "Sınır kapısındaki yoğunluk (düzeltilmiş, 24.05.2029).");
+                .containsExactly("Sınır kapısındaki yoğunluk.", "Sınır kapısındaki yoğunluk (düzeltilmiş).",
+                        "Sınır kapısındaki yoğunluk (düzeltilmiş, 24.05.2029).");
         assertThat(meetings.minutes(meetings.byKey(key))).extracting(MinutesVersion::getStatus)
-                .containsOnly(MinutesVersion.Status.SIGNED);
+                .containsExactly(MinutesVersion.Status.SIGNED, MinutesVersion.Status.RETURNED, MinutesVersion.Status.SIGNED);
 
         driver.complete(driver.task(key, "Task_DistributeMinutes"), Map.of("distributedToAll", true,
                 "letterNumber", "E-22-2029-7", "sentOn", "2029-06-12"));
-        assertThat(meetings.distributions(meetings.byKey(key))).allMatch(d -> d.getMinutesVersion() == 2);
+        assertThat(meetings.distributions(meetings.byKey(key))).allMatch(d -> d.getMinutesVersion() == 3);
         assertThat(cycle).isEnded();
     }
 }

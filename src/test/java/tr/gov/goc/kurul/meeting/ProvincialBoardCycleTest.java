@@ -21,7 +21,10 @@ import org.springframework.test.context.TestExecutionListeners;
 import org.camunda.bpm.engine.ProcessEngineException;
 import tr.gov.goc.kurul.decision.Decisions;
 import tr.gov.goc.kurul.notification.Notices;
+import tr.gov.goc.kurul.support.Api;
 import tr.gov.goc.kurul.support.KurulIntegrationTest;
+import tr.gov.goc.kurul.support.PdfText;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A Gaziantep quarter from the plan to the follow-up of its decisions, driven by the engine clock, with the rule
@@ -32,6 +35,8 @@ import tr.gov.goc.kurul.support.KurulIntegrationTest;
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class ProvincialBoardCycleTest {
 
+    @LocalServerPort
+    int port;
     @Autowired
     ProcessEngine engine;
     @Autowired
@@ -149,14 +154,68 @@ class ProvincialBoardCycleTest {
         driver.complete(driver.task("27-2027-2", "Task_RecordDecision"), decisionValues(meb, false, false));
         assertThat(decisions.ofMeeting("27-2027-2")).extracting(d -> d.decision().getLabel()).containsExactly("KARAR-1", "KARAR-2");
 
-        // minutes: drafted, returned once, signed (R12.2)
+        // minutes (R12.1, R12.2): drafted; the chair and every member or deputy who sat sign — each one with a login
+        // in their own task, the others on paper (recorded by the secretariat); a return is a new version and every
+        // signature starts again
         driver.complete(driver.task("27-2027-2", "Task_DraftMinutes"), Map.of("minutesTopics", "Uyum sınıfları; okullarda gerginlik."));
-        driver.complete(driver.task("27-2027-2", "Task_SignMinutes"), Map.of("minutesApproved", "false", "returnReason", "Sorunlar eksik."));
+        Meeting held = meetings.byKey("27-2027-2");
+        List<Task> signing = driver.tasks("27-2027-2", "Task_SignMinutes");
+        assertThat(signing).extracting(Task::getAssignee).contains("gaziantep.vali").doesNotContainNull();
+        assertThat(signing).allMatch(t -> t.getName().startsWith("Tutanağı imzalayın — "));
+        Task valiSigns = signing.stream().filter(t -> "gaziantep.vali".equals(t.getAssignee())).findFirst().orElseThrow();
+        // who acts is the rule: the chair's office cannot sign for the Vali
+        engine.getIdentityService().setAuthentication("gaziantep.valiyardimcisi", List.of("prov-27-chair"), List.of("prov-27"));
+        try {
+            assertThatThrownBy(() -> engine.getTaskService().complete(valiSigns.getId(), Map.of("signature", "SIGN")))
+                    .isInstanceOf(ProcessEngineException.class);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        driver.complete(valiSigns, Map.of("signature", "SIGN"));
+        assertThat(meetings.signatures(meetings.minutes(held).get(0))).hasSize(1);
+        driver.returnMinutes("27-2027-2", "Sorunlar eksik.");
+        assertThat(driver.tasks("27-2027-2", "Task_SignMinutes")).isEmpty();
+        assertThat(driver.tasks("27-2027-2", "Task_RecordWetSignatures")).isEmpty();
         driver.complete(driver.task("27-2027-2", "Task_DraftMinutes"), Map.of("minutesTopics", "Uyum sınıfları; okullarda gerginlik.",
                 "minutesProblems", "Sınıf kapasitesi."));
-        driver.complete(driver.task("27-2027-2", "Task_SignMinutes"), Map.of("minutesApproved", "true"));
-        assertThat(meetings.minutes(meetings.byKey("27-2027-2"))).extracting(MinutesVersion::getStatus)
-                .containsExactly(MinutesVersion.Status.SIGNED);
+        assertThat(meetings.minutes(held)).extracting(MinutesVersion::getStatus)
+                .containsExactly(MinutesVersion.Status.RETURNED, MinutesVersion.Status.DRAFT);
+        assertThat(meetings.signatures(meetings.minutes(held).get(1))).isEmpty();
+        assertThat(driver.tasks("27-2027-2", "Task_SignMinutes")).hasSize(signing.size());
+        // the wet signatures: the task is refused until every signatory without login is ticked
+        Task wet = driver.task("27-2027-2", "Task_RecordWetSignatures");
+        List<String> wetOptions = driver.optionValues(wet, "wetOptions");
+        assertThat(wetOptions.size() + signing.size()).isEqualTo(meetings.signatories(held).size());
+        assertThatThrownBy(() -> driver.complete(wet, Map.of("wetSigned", wetOptions.subList(0, wetOptions.size() - 1))))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("md. 12/2");
+        // a signatory may sign with a dissent note (muhalefet şerhi); it is required text
+        List<Task> again = driver.tasks("27-2027-2", "Task_SignMinutes");
+        assertThatThrownBy(() -> driver.complete(again.get(0), Map.of("signature", "DISSENT")))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Muhalefet şerhinizi");
+        driver.complete(again.get(0), Map.of("signature", "DISSENT", "dissentNote", "Kapasite artışının bütçesi gösterilmedi."));
+        for (Task t : again.subList(1, again.size())) {
+            driver.complete(t, Map.of("signature", "SIGN"));
+        }
+        // the secretariat sees how many signed; the draft Ek-1 shows the electronic signatures and no wet one yet
+        assertThat(Api.as(port, "gaziantep.sekreter", "demo").get("/api/meetings/progress?province=27").body())
+                .contains("\"signatures\":\"" + again.size() + "/" + meetings.signatories(held).size() + "\"");
+        String draftEk1 = PdfText.of(Api.as(port, "gaziantep.sekreter", "demo").document("/api/meetings/27-2027-2/minutes.pdf").body())
+                .replaceAll("\\s+", " ");
+        assertThat(draftEk1).contains("TASLAK", "Elektronik onay:", "(Kurul)", "Muhalefet şerhi: Kapasite artışının bütçesi gösterilmedi.")
+                .doesNotContain("Islak imza (kaydeden");
+        // distribution waits for the last signature, the wet ones included
+        assertThat(driver.tasks("27-2027-2", "Task_DistributeMinutes")).isEmpty();
+        assertThat(meetings.byKey("27-2027-2").getStatus()).isEqualTo(MeetingStatus.HELD);
+        driver.complete(wet, Map.of("wetSigned", wetOptions));
+        String signedEk1 = PdfText.of(Api.as(port, "gaziantep.sekreter", "demo").document("/api/meetings/27-2027-2/minutes.pdf").body())
+                .replaceAll("\\s+", " ");
+        assertThat(signedEk1).contains("Islak imza (kaydeden", "Muhalefet şerhi: Kapasite artışının bütçesi gösterilmedi.",
+                "tutanak onaylanmıştır").doesNotContain("TASLAK");
+        assertThat(meetings.minutes(held)).extracting(MinutesVersion::getStatus)
+                .containsExactly(MinutesVersion.Status.RETURNED, MinutesVersion.Status.SIGNED);
+        assertThat(meetings.signatures(meetings.minutes(held).get(1))).hasSize(meetings.signatories(held).size());
+        assertThat(meetings.byKey("27-2027-2").getStatus()).isEqualTo(MeetingStatus.MINUTES_SIGNED);
+        assertThat(driver.tasks("27-2027-2", "Task_DistributeMinutes")).hasSize(1);
 
         // follow-ups started per decision × institution (R5.5, R5.6)
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("decisionFollowUp")

@@ -106,7 +106,13 @@ class QuarterThroughRestMariaDbTest {
         values.put("moreDecisions", false);
         complete(secretary, decision, values);
         complete(secretary, driver.task(KEY, "Task_DraftMinutes"), Map.of("minutesTopics", "Sağlık hizmetlerine erişim."));
-        complete(Api.as(port, "edirne.vali", "demo"), driver.task(KEY, "Task_SignMinutes"), Map.of("minutesApproved", "true"));
+        // R12.2: each signatory with a login signs in Tasklist (the Vali his own task), the secretariat records the wet ones
+        for (Task sign : driver.tasks(KEY, "Task_SignMinutes")) {
+            complete(Api.as(port, sign.getAssignee(), "demo"), sign, Map.of("signature", "SIGN"));
+        }
+        for (Task wet : driver.tasks(KEY, "Task_RecordWetSignatures")) {
+            complete(secretary, wet, Map.of("wetSigned", json(driver.optionValues(wet, "wetOptions"))));
+        }
         complete(secretary, driver.task(KEY, "Task_DistributeMinutes"), Map.of("distributedToAll", true,
                 "letterNumber", "E-22-2028-41", "sentOn", "2028-07-05"));
         complete(secretary, driver.task(KEY, "Task_RecordPlatformEntry"), Map.of("platformEntered", true, "platformEnteredOn", "2028-07-05"));

@@ -198,11 +198,11 @@ class AnnualEvaluationProcessTest {
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("toplantı yapıldıktan sonra");
 
         holdMeeting(cycle, "2034-01-16");
-        Task sign = task(cycle, "Task_SignMinutes");
-        assertThatThrownBy(() -> complete(sign, Map.of("minutesApproved", "true")))
+        Task sign = signatureTasks(cycle).get(0);
+        assertThatThrownBy(() -> complete(sign, signature(sign)))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("R13.2").hasMessageContaining("tutanağı imzalanamaz");
         complete(decision, Map.of("boardDecision", "approved", "decisionNote", "Oy birliğiyle onaylandı."));
-        complete(sign, Map.of("minutesApproved", "true"));
+        signAll(cycle);
         assertThat(cycle).isWaitingAt("Task_DistributeMinutes", "Task_RecordPlatformEntry");
 
         complete(task(annual, "Task_PlatformEntry"), Map.of("platformEntered", true, "platformEnteredOn", "2034-01-16"));
@@ -246,7 +246,7 @@ class AnnualEvaluationProcessTest {
         assertThatThrownBy(() -> complete(decision, Map.of("boardDecision", "rejected")))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Ret gerekçesi zorunludur");
         complete(decision, Map.of("boardDecision", "rejected", "decisionNote", "Çözüm önerileri eksik."));
-        complete(task(first, "Task_SignMinutes"), Map.of("minutesApproved", "true")); // a rejection is a decision too
+        signAll(first); // a rejection is a decision too
         complete(task(annual, "Task_PlatformEntry"), Map.of("platformEntered", true, "platformEnteredOn", firstDay));
         assertThat(reports.view(22, 2094).status()).isEqualTo(AnnualReportStatus.REJECTED);
 
@@ -288,8 +288,8 @@ class AnnualEvaluationProcessTest {
                 "Önceki kararlar görüşüldü."));
         complete(task(cycle, "Task_RecordDecision"), Map.of("decisionAction", "none", "moreDecisions", false));
         complete(task(cycle, "Task_DraftMinutes"), Map.of("minutesTopics", "Düzeltilmiş yıllık değerlendirme raporu."));
-        Task sign = task(cycle, "Task_SignMinutes");
-        assertThatThrownBy(() -> complete(sign, Map.of("minutesApproved", "true")))
+        Task sign = signatureTasks(cycle).get(0);
+        assertThatThrownBy(() -> complete(sign, signature(sign)))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("R13.2").hasMessageContaining("tutanak imzalanamaz");
 
         // claimed, the task offers the meeting held since; the meeting that rejected the report is no later meeting
@@ -307,7 +307,7 @@ class AnnualEvaluationProcessTest {
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
-        complete(sign, Map.of("minutesApproved", "true"));
+        signAll(cycle);
 
         // R13.3: the platform is updated with the version the board approved
         assertThat(annual).isWaitingAt("Task_PlatformUpdate");
@@ -480,6 +480,25 @@ class AnnualEvaluationProcessTest {
 
     private Task task(ProcessInstance instance, String key) {
         return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
+    }
+
+    /** The minutes' signature tasks of a board cycle (R12.2): each signatory's, and the secretariat's wet signatures. */
+    private List<Task> signatureTasks(ProcessInstance cycle) {
+        List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(cycle.getBusinessKey())
+                .taskDefinitionKeyIn("Task_SignMinutes", "Task_RecordWetSignatures").active().list();
+        assertThat(tasks).as("signature tasks").isNotEmpty();
+        return tasks;
+    }
+
+    private Map<String, Object> signature(Task task) {
+        return "Task_SignMinutes".equals(task.getTaskDefinitionKey()) ? Map.of("signature", "SIGN")
+                : Map.of("wetSigned", optionValues(task, "wetOptions"));
+    }
+
+    private void signAll(ProcessInstance cycle) {
+        for (Task task : signatureTasks(cycle)) {
+            complete(task, signature(task));
+        }
     }
 
     private void complete(Task task, Map<String, Object> values) {

@@ -542,10 +542,11 @@ function progressHtml(meetings) {
   const items = meetings.map((m) => {
     const agenda = m.asked ? ' Gündem önerileri: ' + m.answered + '/' + m.asked + ' kurum yanıtladı'
       + (m.agendaDueDate ? ' (son gün ' + m.agendaDueDate + ')' : '') + '.' : '';
+    const signatures = m.signatures ? ' İmza: ' + m.signatures + '.' : '';
     const waiting = m.waiting.length ? ' Bekleyen: ' + m.waiting.map((w) => w.step + ' — ' + w.who
       + (w.due ? ' (son tarih ' + w.due + ')' : '')).join('; ') + '.' : '';
     return '<li data-meeting="' + escapeHtml(m.meetingKey) + '"><strong>' + escapeHtml(m.title) + '</strong>'
-      + (m.stage ? ': ' + escapeHtml(m.stage) + '.' : '') + escapeHtml(agenda) + escapeHtml(waiting) + '</li>';
+      + (m.stage ? ': ' + escapeHtml(m.stage) + '.' : '') + escapeHtml(agenda) + escapeHtml(signatures) + escapeHtml(waiting) + '</li>';
   }).join('');
   return '<details open><summary>Toplantıların durumu</summary><ul>' + items + '</ul></details>';
 }
