@@ -185,9 +185,10 @@ class TaskFilters {
             wanted.put(CHAIR_DUE_SOON, new Wanted(offeredTo(chair).dueBeforeExpression(IN_FIVE_DAYS), properties(-14,
                     "#a84c00", "Son tarihi beş gün içinde gelen ya da geçmiş başkanlık görevleri", MEETING_VARIABLES)));
         }
-        if (!ids(groups, GroupKind.MEMBER).isEmpty()) { // R9.1, R9.2: a member's own replies to meeting notices
+        // R9.1, R9.2, R12.2: a member's own replies to meeting notices and signatures — the chair (Vali, Kaymakam) signs too
+        if (!ids(groups, GroupKind.MEMBER).isEmpty() || !chair.isEmpty()) {
             wanted.put(MEMBER_TASKS, new Wanted(taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").active(),
-                    properties(-12, "#1f5c99", "Kurul üyesi olarak size gelen toplantı görevleri", MEETING_VARIABLES)));
+                    properties(-12, "#1f5c99", "Size atanan toplantı görevleri: katılım bildirimi ve tutanak imzası", MEETING_VARIABLES)));
         }
         if (manager) { // managers read, they do not act: every task of their provinces (tenant check)
             wanted.put(WATCHED, new Wanted(taskService.createTaskQuery().active(), properties(-10, "#555555",
