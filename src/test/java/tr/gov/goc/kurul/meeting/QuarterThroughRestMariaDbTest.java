@@ -125,7 +125,14 @@ class QuarterThroughRestMariaDbTest {
         Meeting meeting = meetings.byKey(KEY);
         assertThat(meeting.getStatus()).isEqualTo(MeetingStatus.MINUTES_SIGNED);
         assertThat(meetings.platformEntries(meeting)).extracting(PlatformEntry::getRecordedBy).containsExactly("edirne.sekreter");
-        assertThat(meetings.minutes(meeting).get(0).getSignedBy()).isEqualTo("edirne.vali");
+        MinutesVersion signed = meetings.minutes(meeting).get(0);
+        assertThat(signed.getStatus()).isEqualTo(MinutesVersion.Status.SIGNED);
+        // the Vali signed his own task in Kurul; the others without a login were recorded as wet signatures
+        assertThat(meetings.signatures(signed)).anyMatch(s -> s.getHow() == MinutesSignature.How.IN_SYSTEM
+                && "edirne.vali".equals(s.getRecordedBy()));
+        assertThat(meetings.signatures(signed)).hasSize(meetings.attendance(meeting).stream()
+                .filter(a -> a.getAttendedAs() != Attendance.AttendedAs.INVITED && a.getAttendedAs() != Attendance.AttendedAs.PRESIDENCY)
+                .toList().size());
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKeyLike(KEY + "%").count()).isZero();
     }
 
