@@ -1,11 +1,12 @@
 // "Kurul ve üyeler": a board's chair, members, deputies, the Kaymakams of larger districts (R4.2, derived), secretariat,
-// invited participants; its secretariat (or an administrator) changes a seat from a day (POST …/replacement) and the
-// foreign population figure (PUT /api/boards/{id}). Every check is the API's; its Turkish refusals go beside the field.
+// invited participants; its secretariat (or an administrator) adds a person of its province (POST /api/people), gives a
+// seat (POST …/members), changes a seat from a day (POST …/replacement) and the foreign population figure
+// (PUT /api/boards/{id}). Every check is the API's; its Turkish refusals go beside the field.
 (function () {
   'use strict';
   var R = Registry;
   var ROLES = { CHAIR: 'Başkan', MEMBER: 'Üye', DEPUTY: 'Vekil', INVITED: 'Davetli', SECRETARY: 'Sekreterya', CHAIR_OFFICE: 'Başkanlık bürosu' };
-  var state = { plateCode: null, me: null, board: null, people: {}, changing: null, opener: null };
+  var state = { plateCode: null, me: null, board: null, people: {}, institutions: null, changing: null, opener: null };
 
   function byTurkish(key) {
     return function (a, b) { return String(key(a) || '').localeCompare(String(key(b) || ''), 'tr'); };
@@ -91,6 +92,12 @@
         + '</td><td>' + R.trDay(m.validFrom) + '</td><td>' + (m.validTo ? R.trDay(m.validTo) : 'Devam ediyor') + '</td></tr>';
     }).join('');
 
+    R.$('personEditor').hidden = !detail.editable;
+    R.$('seatEditor').hidden = !detail.editable;
+    if (detail.editable) {
+      fillAddForms(regular);
+    }
+
     var form = R.$('populationForm');
     form.hidden = !detail.editable;
     if (detail.editable) {
@@ -122,6 +129,112 @@
     });
   }
 
+  function institutions() {
+    if (state.institutions && state.institutions.plateCode === state.plateCode) {
+      return Promise.resolve(state.institutions.list);
+    }
+    return R.get('/api/institutions?province=' + state.plateCode).then(function (list) {
+      list.sort(byTurkish(function (i) { return i.name; }));
+      state.institutions = { plateCode: state.plateCode, list: list };
+      return list;
+    });
+  }
+
+  function personLabel(p) {
+    return p.firstName + ' ' + p.lastName + (p.institutionName ? ' — ' + p.institutionName : '');
+  }
+
+  /** "Kişi ekle" and "Kurula görev ekle": the province's institutions and people, the board's current members. */
+  function fillAddForms(members, selectPersonId) {
+    R.$('seatDeputyOf').innerHTML = '<option value="">— Seçin —</option>' + members.map(function (m) {
+      return '<option value="' + m.id + '">' + R.esc(m.personName + ' — ' + (m.institutionName || '')) + '</option>';
+    }).join('');
+    if (!R.$('seatDate').value) {
+      R.$('seatDate').value = R.trDay(state.me.today);
+    }
+    return Promise.all([institutions(), people()]).then(function (all) {
+      var chosen = R.$('personInstitution').value;
+      R.$('personInstitution').innerHTML = '<option value="">— Seçin —</option>' + all[0].map(function (i) {
+        return '<option value="' + i.id + '">' + R.esc(i.name) + (i.category === 'INVITED' ? ' (davetli kurum)' : '') + '</option>';
+      }).join('');
+      R.$('personInstitution').value = chosen;
+      var wanted = selectPersonId != null ? String(selectPersonId) : R.$('seatPerson').value;
+      var list = all[1].slice().sort(byTurkish(function (p) { return p.lastName + ' ' + p.firstName; }));
+      R.$('seatPerson').innerHTML = '<option value="">— Seçin —</option>' + list.map(function (p) {
+        return '<option value="' + p.id + '">' + R.esc(personLabel(p)) + '</option>';
+      }).join('');
+      R.$('seatPerson').value = wanted;
+    }).catch(function (e) { R.say(e.message, true); });
+  }
+
+  var PERSON_FIELDS = { firstName: 'personFirstNameError', lastName: 'personLastNameError', title: 'personTitleError',
+    institutionId: 'personInstitutionError', phone: 'personPhoneError', email: 'personEmailError' };
+
+  function submitPerson(event) {
+    event.preventDefault();
+    var institutionId = R.$('personInstitution').value;
+    if (!institutionId) {
+      R.refusals({ fields: { institutionId: 'Kurumu seçin.' } }, PERSON_FIELDS, 'personError');
+      return;
+    }
+    var text = function (id) { var v = R.$(id).value.trim(); return v === '' ? null : v; };
+    R.send('POST', '/api/people', {
+      firstName: text('personFirstName'), lastName: text('personLastName'), title: text('personTitle'),
+      institutionId: Number(institutionId), phone: text('personPhone'), email: text('personEmail'),
+      branchManagerLevel: R.$('personBranch').checked
+    }).then(function (added) {
+      Object.keys(PERSON_FIELDS).forEach(function (f) { R.clear(PERSON_FIELDS[f]); });
+      R.clear('personError');
+      ['personFirstName', 'personLastName', 'personTitle', 'personPhone', 'personEmail'].forEach(function (id) { R.$(id).value = ''; });
+      R.$('personBranch').checked = false;
+      delete state.people[state.plateCode];
+      var regular = state.board.members.filter(function (m) { return m.role === 'MEMBER'; }).sort(byTurkish(function (m) { return m.institutionName; }));
+      return fillAddForms(regular, added.id).then(function () {
+        R.say('Kişi kaydedildi: ' + added.firstName + ' ' + added.lastName + ' (' + (added.institutionName || '') + '). Kurulda görev vermek için "Kurula görev ekle" bölümünü kullanın.', false);
+        R.$('seatEditor').open = true;
+        R.$('seatPerson').focus();
+      });
+    }).catch(function (e) { R.refusals(e, PERSON_FIELDS, 'personError'); });
+  }
+
+  // institutionId is the person's own (the API's default): its refusals go beside the person
+  var SEAT_FIELDS = { personId: 'seatPersonError', institutionId: 'seatPersonError', role: 'seatRoleError',
+    deputyOfId: 'seatDeputyOfError', validFrom: 'seatDateError' };
+
+  function submitSeat(event) {
+    event.preventDefault();
+    var personId = R.$('seatPerson').value;
+    var role = R.$('seatRole').value;
+    var deputyOf = R.$('seatDeputyOf').value;
+    var day = R.isoDay(R.$('seatDate').value);
+    if (!personId) {
+      R.refusals({ fields: { personId: 'Kişiyi seçin.' } }, SEAT_FIELDS, 'seatError');
+      return;
+    }
+    if (role === 'DEPUTY' && !deputyOf) {
+      R.refusals({ fields: { deputyOfId: 'Vekilin yerine katılacağı asıl üyeyi seçin.' } }, SEAT_FIELDS, 'seatError');
+      return;
+    }
+    if (!day) {
+      R.refusals({ fields: { validFrom: 'Tarihi GG.AA.YYYY biçiminde yazın (ör. 05.01.2027).' } }, SEAT_FIELDS, 'seatError');
+      return;
+    }
+    R.send('POST', '/api/boards/' + state.board.board.id + '/members', {
+      personId: Number(personId), role: role, deputyOfId: role === 'DEPUTY' ? Number(deputyOf) : null, validFrom: day
+    }).then(function (added) {
+      var text = 'Görev kaydedildi: ' + added.personName + ', ' + R.trDay(day) + ' tarihinden itibaren '
+        + ROLES[role].toLocaleLowerCase('tr') + '.';
+      Object.keys(SEAT_FIELDS).forEach(function (f) { R.clear(SEAT_FIELDS[f]); });
+      R.clear('seatError');
+      R.$('seatPerson').value = '';
+      return loadBoard(state.board.board.id).then(function () {
+        R.say(text, false);
+        R.$('message').setAttribute('tabindex', '-1');
+        R.$('message').focus();
+      });
+    }).catch(function (e) { R.refusals(e, SEAT_FIELDS, 'seatError'); });
+  }
+
   function openChange(button) {
     var id = Number(button.getAttribute('data-id'));
     var m = state.board.members.filter(function (x) { return x.id === id; })[0];
@@ -138,7 +251,7 @@
       ['changePersonError', 'changeDateError', 'changeError'].forEach(R.clear);
       R.$('changeSection').hidden = false;
       if (!candidates.length) {
-        R.show('changePersonError', 'Bu kurumda kayıtlı başka kimse yok: önce kişiyi kaydedin (irtibat görevlileri sayfasından tablo yükleyerek ya da sistem yöneticisine bildirerek).');
+        R.show('changePersonError', 'Bu kurumda kayıtlı başka kimse yok: önce kişiyi bu sayfadaki "Kişi ekle" bölümünden (ya da irtibat görevlileri sayfasından tablo yükleyerek) kaydedin.');
       }
       R.$('changeTitle').focus();
     }).catch(function (e) { R.say(e.message, true); });
@@ -212,6 +325,11 @@
       }
     });
     R.$('populationForm').addEventListener('submit', submitPopulation);
+    R.$('personForm').addEventListener('submit', submitPerson);
+    R.$('seatForm').addEventListener('submit', submitSeat);
+    R.$('seatRole').addEventListener('change', function () {
+      R.$('seatDeputyOfField').hidden = R.$('seatRole').value !== 'DEPUTY';
+    });
     R.provincePicker(onProvince);
   });
 }());

@@ -120,6 +120,100 @@ class RegistryPagesTest {
 
     static final int LIST_YEAR = 2093;
 
+    /**
+     * A fresh province is set up through the page alone: the secretariat adds a person of an invited institution
+     * ("Kişi ekle") and gives them a seat ("Kurula görev ekle"); a wrong input is refused beside its field and stores
+     * nothing. Screenshot: target/screenshots/ui-7b-registry-add.png.
+     */
+    @Test
+    void theSecretariatAddsAPersonAndGivesThemASeat() {
+        Registry registry = new Registry(port);
+        Api admin = registry.admin();
+        long board = registry.board(27, "Karkamış").path("id").asLong();
+        Api.Response institution = admin.post("/api/institutions", Map.of("plateCode", 27,
+                "name", "Gaziantep Göçmen Dayanışma Derneği", "category", "INVITED"));
+        assertThat(institution.status()).as(institution.toString()).isEqualTo(201);
+        String institutionId = institution.json().path("id").asText();
+        Long personId = null;
+        try {
+            browser = Browser.start(port).loginToTasklist("gaziantep.sekreter", "demo");
+            browser.visit("/kurul/kurul.html?il=27&kurul=" + board);
+            WebDriver driver = browser.driver();
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("boardName"), "Karkamış"));
+
+            // "Kişi ekle": opened and filled with the keyboard; a wrong e-mail is refused beside its field
+            WebElement open = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#personEditor summary")));
+            open.sendKeys(Keys.ENTER);
+            WebElement firstName = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("personFirstName")));
+            wait.until(d -> new Select(d.findElement(By.id("personInstitution"))).getOptions().size() > 1);
+            firstName.sendKeys("Leyla");
+            driver.findElement(By.id("personLastName")).sendKeys("Dayanışmacı");
+            driver.findElement(By.id("personTitle")).sendKeys("Dernek Başkanı");
+            new Select(driver.findElement(By.id("personInstitution"))).selectByVisibleText("Gaziantep Göçmen Dayanışma Derneği (davetli kurum)");
+            WebElement email = driver.findElement(By.id("personEmail"));
+            email.sendKeys("leyla-at-dernek", Keys.ENTER);
+            WebElement emailError = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("personEmailError")));
+            assertThat(emailError.getText()).isEqualTo("Geçerli bir e-posta adresi girin.");
+            assertThat(email.getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(people(admin, "Dayanışmacı")).as("refused: nothing stored").isEmpty();
+            email.clear();
+            email.sendKeys("leyla@dernek.example.org");
+            driver.findElement(By.id("personBranch")).sendKeys(Keys.SPACE);
+            email.sendKeys(Keys.ENTER);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Kişi kaydedildi"));
+            assertThat(email.getAttribute("aria-invalid")).isNull();
+            java.util.List<com.fasterxml.jackson.databind.JsonNode> stored = people(admin, "Dayanışmacı");
+            assertThat(stored).hasSize(1);
+            personId = stored.get(0).path("id").asLong();
+            assertThat(stored.get(0).path("institutionId").asText()).isEqualTo(institutionId);
+            assertThat(stored.get(0).path("branchManagerLevel").asBoolean()).isTrue();
+            assertThat(stored.get(0).path("username").isNull()).as("no login from the secretariat").isTrue();
+
+            // "Kurula görev ekle": the one just added is chosen; a chair of an invited institution is refused (R4.1)
+            WebElement person = driver.findElement(By.id("seatPerson"));
+            assertThat(new Select(person).getFirstSelectedOption().getText())
+                    .isEqualTo("Leyla Dayanışmacı — Gaziantep Göçmen Dayanışma Derneği");
+            assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("seatPerson");
+            new Select(driver.findElement(By.id("seatRole"))).selectByVisibleText("Başkan");
+            driver.findElement(By.id("seatDate")).sendKeys(Keys.ENTER);
+            WebElement seatError = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("seatPersonError")));
+            assertThat(seatError.getText()).isEqualTo("İlçe kurulunun başkanı kaymakamdır: kişi bu ilçenin kaymakamlığında kayıtlı olmalıdır (R4.1).");
+            assertThat(person.getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(memberships(admin, board, personId)).as("refused: nothing stored").isEmpty();
+            assertThat(browser.accessibilityViolations(null)).as("kurul sayfası, ekleme formları açık, axe-core").isEmpty();
+
+            new Select(driver.findElement(By.id("seatRole"))).selectByVisibleText("Davetli");
+            WebElement date = driver.findElement(By.id("seatDate"));
+            date.clear();
+            date.sendKeys(TestClock.TODAY.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")), Keys.ENTER);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Görev kaydedildi"));
+            assertThat(driver.findElement(By.id("message")).getText()).contains("Leyla Dayanışmacı", "davetli");
+            assertThat(driver.findElement(By.id("invitedTable")).getText())
+                    .contains("Gaziantep Göçmen Dayanışma Derneği Leyla Dayanışmacı Dernek Başkanı");
+            assertThat(memberships(admin, board, personId)).hasSize(1);
+            assertThat(browser.accessibilityViolations(null)).as("kurul sayfası, görev eklendi, axe-core").isEmpty();
+            browser.screenshot("ui-7b-registry-add");
+        } finally {
+            if (personId != null) {
+                for (com.fasterxml.jackson.databind.JsonNode m : memberships(admin, board, personId)) {
+                    admin.delete("/api/boards/" + board + "/members/" + m.path("id").asLong());
+                }
+                admin.delete("/api/people/" + personId);
+            }
+        }
+    }
+
+    private static java.util.List<com.fasterxml.jackson.databind.JsonNode> people(Api admin, String lastName) {
+        return Registry.stream(admin.get("/api/people?province=27").json())
+                .filter(p -> lastName.equals(p.path("lastName").asText())).toList();
+    }
+
+    private static java.util.List<com.fasterxml.jackson.databind.JsonNode> memberships(Api admin, long board, long personId) {
+        return Registry.stream(admin.get("/api/boards/" + board + "/members").json())
+                .filter(m -> m.path("personId").asLong() == personId).toList();
+    }
+
     @Test
     void theReadinessChecklistSaysWhatIsMissingAndLinksToItsPage() {
         browser = Browser.start(port).loginToTasklist("gaziantep.sekreter", "demo");

@@ -103,6 +103,54 @@ class LiaisonSpreadsheetTest {
         assertThat(person.path("branchManagerLevel").asBoolean()).isTrue();
     }
 
+    /**
+     * R6.3: when the secretariat names a new principal liaison officer (PUT /api/liaison-officers), the person (with a
+     * login the administrator gave) joins the institution's Camunda group and is offered that group's open task.
+     */
+    @Test
+    void aNewPrincipalJoinsTheInstitutionsGroupAndSeesItsTask() {
+        Api admin = new Registry(port).admin();
+        Api.Response institution = admin.post("/api/institutions", Map.of("plateCode", 27,
+                "name", "Gaziantep Mülteci Destek Derneği", "category", "INVITED"));
+        assertThat(institution.status()).as(institution.toString()).isEqualTo(201);
+        long institutionId = institution.json().path("id").asLong();
+        String group = tr.gov.goc.kurul.identity.GroupIds.liaison(27, institution.json().path("code").asText());
+        String username = "destek.irtibat";
+        long person = new Registry(port).person("Selin", "Destekçi", institutionId, username, true);
+        org.camunda.bpm.engine.task.Task task = taskService.newTask();
+        task.setName("Kurum görüşü (deneme)");
+        taskService.saveTask(task);
+        taskService.addCandidateGroup(task.getId(), group);
+        Long assignment = null;
+        try {
+            assertThat(identityService.createGroupQuery().groupMember(username).groupId(group).count()).isZero();
+            assertThat(taskService.createTaskQuery().taskCandidateUser(username).taskId(task.getId()).count()).isZero();
+
+            Api.Response put = secretariat.put("/api/liaison-officers", Map.of("institutionId", institutionId,
+                    "year", java.time.LocalDate.now(clock).getYear(), "role", "PRINCIPAL", "personId", person));
+            assertThat(put.status()).as(put.toString()).isEqualTo(200);
+            assignment = put.json().path("id").asLong();
+
+            assertThat(identityService.createGroupQuery().groupMember(username).groupId(group).count())
+                    .as("the new principal is in the institution's liaison group").isEqualTo(1);
+            assertThat(taskService.createTaskQuery().taskCandidateUser(username).list())
+                    .extracting(org.camunda.bpm.engine.task.Task::getId).contains(task.getId());
+        } finally {
+            taskService.deleteTask(task.getId(), true);
+            if (assignment != null) {
+                secretariat.delete("/api/liaison-officers/" + assignment);
+            }
+            admin.delete("/api/people/" + person);
+        }
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.camunda.bpm.engine.IdentityService identityService;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.camunda.bpm.engine.TaskService taskService;
+    @org.springframework.beans.factory.annotation.Autowired
+    java.time.Clock clock;
+
     @Test
     void aCsvTemplateIsCheckedTheSameWayAndOthersMayNotUpload() throws Exception {
         String csv = "\uFEFFKurum;Görev (Asil/Yedek);Ad;Soyad;Unvan;Telefon;E-posta;Şube müdürü düzeyinde (Evet/Hayır)\r\n"
