@@ -1,12 +1,20 @@
 // Kurul: what every webapp's header and footer need (imported by the Kurul scripts of Tasklist, Cockpit and Admin):
 // the application switcher names the applications in Turkish and says what it is to a screen reader, the login
 // form offers "Parolamı unuttum" (Kurul's password page, /kurul/parola.html), the switcher leads to Kurul's own
-// registry pages (Kurul ve üyeler, irtibat görevlileri: /kurul/kurul.html), and whoever may call an extraordinary
+// registry pages (Kurul ve üyeler, irtibat görevlileri: /kurul/kurul.html) and the national tables (tatil ve idari izin
+// günleri: /kurul/takvim.html, politika değerleri: /kurul/politika.html), and whoever may call an extraordinary
 // meeting (R7.3, R8.4) or a small district's meeting (R8.2) finds "Olağanüstü toplantı" (/kurul/olaganustu.html) in
 // the header — asked of the server (GET /api/meetings/extraordinary/options), which decides as the POSTs do.
 /* global window, document */
 
 const APPS = { Welcome: 'Giriş', Admin: 'Yönetim', Cockpit: 'İzleme', Tasklist: 'Görevlerim' };
+
+/** Kurul's own pages in the application menu: the registry, and the national tables everybody reads (administrators change them). */
+const KURUL_PAGES = [
+  ['kurul-registry', '/kurul/kurul.html', 'Kurul kayıtları'],
+  ['kurul-calendar', '/kurul/takvim.html', 'Tatil ve idari izin günleri'],
+  ['kurul-policy', '/kurul/politika.html', 'Politika değerleri'],
+];
 
 function fixHeader() {
   const toggle = document.querySelector('.app-switch > .dropdown-toggle');
@@ -22,13 +30,15 @@ function fixHeader() {
   });
   const menu = document.querySelector('.app-switch .dropdown-menu');
   if (menu && !menu.querySelector('.kurul-registry')) {
-    const item = document.createElement('li');
-    item.className = 'kurul-registry';
-    const link = document.createElement('a');
-    link.href = '/kurul/kurul.html';
-    link.textContent = 'Kurul kayıtları';
-    item.appendChild(link);
-    menu.appendChild(item);
+    KURUL_PAGES.forEach(([className, href, text]) => {
+      const item = document.createElement('li');
+      item.className = className;
+      const link = document.createElement('a');
+      link.href = href;
+      link.textContent = text;
+      item.appendChild(link);
+      menu.appendChild(item);
+    });
   }
 }
 

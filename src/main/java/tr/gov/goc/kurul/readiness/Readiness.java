@@ -15,6 +15,7 @@ import tr.gov.goc.kurul.board.BoardMembership;
 import tr.gov.goc.kurul.board.Boards;
 import tr.gov.goc.kurul.board.MembershipRole;
 import tr.gov.goc.kurul.board.Memberships;
+import tr.gov.goc.kurul.common.InvalidInputException;
 import tr.gov.goc.kurul.common.TurkishDates;
 import tr.gov.goc.kurul.institution.Institution;
 import tr.gov.goc.kurul.institution.InstitutionKind;
@@ -22,13 +23,15 @@ import tr.gov.goc.kurul.institution.Institutions;
 import tr.gov.goc.kurul.meeting.Meeting;
 import tr.gov.goc.kurul.meeting.MeetingKind;
 import tr.gov.goc.kurul.meeting.Meetings;
+import tr.gov.goc.kurul.meeting.YearPlanner;
 import tr.gov.goc.kurul.people.Liaisons;
 
 /**
  * A governorate's onboarding checklist: what its provincial board needs before its year can run — the foreign
  * population (R7.1, R7.2), the chair (R4.1), a member of every Art 4(2) institution (R4.2) and their deputies (R9.2), the
  * secretariat (R11.1), the year's liaison list (R6.3) and the year's meetings (R7.1). Each missing item says, in
- * Turkish, what to do and on which page.
+ * Turkish, what to do and on which page. When every other item is done, the province's secretariat (or an administrator)
+ * plans the current or the next year from the checklist itself ({@link #plan}, R7.1, R7.2).
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,9 +44,12 @@ public class Readiness {
     private final Institutions institutions;
     private final Liaisons liaisons;
     private final Meetings meetings;
+    private final YearPlanner planner;
     private final Clock clock;
 
-    Readiness(Boards boards, Memberships memberships, Institutions institutions, Liaisons liaisons, Meetings meetings, Clock clock) {
+    Readiness(Boards boards, Memberships memberships, Institutions institutions, Liaisons liaisons, Meetings meetings,
+              YearPlanner planner, Clock clock) {
+        this.planner = planner;
         this.boards = boards;
         this.memberships = memberships;
         this.institutions = institutions;
@@ -55,10 +61,26 @@ public class Readiness {
     public record Item(String key, String label, boolean done, String detail, String todo, String link) {
     }
 
-    public record Checklist(int plateCode, int year, boolean complete, List<Item> items) {
+    /**
+     * {@code mayPlan}: the page offers "<yıl> yılının toplantılarını planla" — every item but the meetings is done, the
+     * year is not planned, it is the current or the next year, and the caller may plan it.
+     */
+    public record Checklist(int plateCode, int year, boolean complete, List<Item> items, boolean mayPlan) {
+    }
+
+    /** The year's ordinary meetings just planned from the checklist, and the checklist afterwards. */
+    public record Planned(int plateCode, int year, List<PlannedMeeting> meetings, Checklist checklist) {
+    }
+
+    public record PlannedMeeting(String meetingKey, String title, LocalDate windowStart, LocalDate windowEnd, LocalDate agendaDueDate) {
     }
 
     public Checklist of(int plateCode, Integer requestedYear) {
+        return of(plateCode, requestedYear, false);
+    }
+
+    /** The checklist; {@code callerMayPlan}: whether the caller is one who may plan this province's year. */
+    public Checklist of(int plateCode, Integer requestedYear, boolean callerMayPlan) {
         int year = requestedYear != null ? requestedYear : LocalDate.now(clock).getYear();
         Optional<Board> board = boards.ofProvince(plateCode).stream().filter(Board::isProvincial).findFirst();
         String boardPage = "/kurul/kurul.html?il=" + plateCode + board.map(b -> "&kurul=" + b.getId()).orElse("");
@@ -118,16 +140,59 @@ public class Readiness {
                 liaisonDone ? null : year + " yılının irtibat görevlilerini (her kurumdan bir asil, bir yedek) İrtibat görevlileri sayfasında girin; "
                         + "geçen yılın listesini kopyalayabilir ya da tablodan yükleyebilirsiniz.", liaisonPage));
 
-        // R7.1: the year's ordinary meetings are planned (every 1 December for the next year, or by an administrator)
+        // R7.1, R7.2: the year's ordinary meetings are planned (every 1 December for the next year, or from this checklist)
         long planned = board.map(b -> meetings.ofProvince(plateCode).stream()
                 .filter(m -> m.getBoardId() == b.getId() && m.getYear() == year && m.getKind() == MeetingKind.ORDINARY)
                 .count()).orElse(0L);
         items.add(new Item("meetings", "Yılın toplantıları planlandı", planned > 0, planned + " olağan toplantı",
-                planned > 0 ? null : year + " yılının olağan toplantıları henüz planlanmadı. Kurul her yıl 1 Aralık'ta ertesi yılı kendiliğinden planlar; "
-                        + "yıl ortasında başlayan bir il için sistem yöneticisinden yılın planını başlatmasını isteyin.",
+                planned > 0 ? null : year + " yılının olağan toplantıları henüz planlanmadı. Yukarıdaki maddeler tamamlanınca ilin sekreteryası "
+                        + "(ya da sistem yöneticisi) bu sayfadaki \"" + year + " yılının toplantılarını planla\" düğmesiyle yılı planlar; "
+                        + "Kurul ayrıca her yıl 1 Aralık'ta ertesi yılı kendiliğinden planlar.",
                 "/kurul/dashboard.html"));
 
-        return new Checklist(plateCode, year, items.stream().allMatch(Item::done), items);
+        boolean othersDone = items.stream().filter(i -> !i.key().equals("meetings")).allMatch(Item::done);
+        boolean mayPlan = callerMayPlan && othersDone && planned == 0 && plannable(year);
+        return new Checklist(plateCode, year, items.stream().allMatch(Item::done), items, mayPlan);
+    }
+
+    /** R7.1, R7.2: only the current year (its remaining windows) and the next one are planned from the checklist. */
+    private boolean plannable(int year) {
+        int now = LocalDate.now(clock).getYear();
+        return year == now || year == now + 1;
+    }
+
+    /**
+     * R7.1, R7.2: plans the province's ordinary meetings of the year (the current or the next one, by the injected
+     * clock) once its checklist is complete but for the meetings; refuses in Turkish, nothing changed, when an item is
+     * missing, when the year is already planned, or when no window of the year is left. The caller's right is checked
+     * by the controller.
+     */
+    @Transactional
+    public Planned plan(int plateCode, int year) {
+        int now = LocalDate.now(clock).getYear();
+        if (!plannable(year)) {
+            throw new InvalidInputException("year", "Hazırlık listesinden yalnızca bu yıl (" + now + ") ya da gelecek yıl ("
+                    + (now + 1) + ") planlanabilir; " + year + " yılı için sistem yöneticisine başvurun.");
+        }
+        Checklist before = of(plateCode, year, true);
+        List<Item> missing = before.items().stream().filter(i -> !i.done() && !i.key().equals("meetings")).toList();
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException("readiness", year + " yılı planlanamaz: hazırlık listesinde eksik maddeler var — "
+                    + missing.stream().map(i -> i.label() + " (" + i.detail() + ")").collect(Collectors.joining(", ")) + ".");
+        }
+        Item meetingsItem = before.items().stream().filter(i -> i.key().equals("meetings")).findFirst().orElseThrow();
+        if (meetingsItem.done()) {
+            throw new InvalidInputException("year", year + " yılının toplantıları zaten planlanmış (" + meetingsItem.detail() + ").");
+        }
+        List<Meeting> created = planner.plan(plateCode, year).stream()
+                .filter(m -> m.getPlateCode() == plateCode && m.getDistrictId() == null && m.getKind() == MeetingKind.ORDINARY)
+                .toList();
+        if (created.isEmpty()) {
+            throw new InvalidInputException("year", year + " yılında toplantı dönemi kalmadı: yılın bütün olağan toplantı dönemleri geçti.");
+        }
+        return new Planned(plateCode, year, created.stream()
+                .map(m -> new PlannedMeeting(m.getMeetingKey(), m.getTitle(), m.getWindowStart(), m.getWindowEnd(), m.getAgendaDueDate()))
+                .toList(), of(plateCode, year, true));
     }
 
     /** Art 4(2) institution kinds every province has, and the "varsa" ones that exist in this province. */

@@ -155,6 +155,7 @@ class AccessMatrixTest {
                 new Route("GET", "/api/provinces/{plateCode}", "/api/provinces/27", null, Kind.REFERENCE),
                 new Route("GET", "/api/provinces/{plateCode}/districts", "/api/provinces/27/districts", null, Kind.REFERENCE),
                 new Route("GET", "/api/provinces/{plateCode}/readiness", "/api/provinces/27/readiness", null, Kind.BOARD_OFFICE_READ),
+                new Route("POST", "/api/provinces/{plateCode}/planning/{year}", "/api/provinces/27/planning/2090", null, Kind.WRITE),
                 new Route("GET", "/api/districts/{id}", "/api/districts/" + district, null, Kind.REFERENCE),
                 new Route("PUT", "/api/districts/{id}", "/api/districts/" + district, Map.of("hasMigrationDirectorate", true), Kind.WRITE),
                 new Route("GET", "/api/institution-kinds", "/api/institution-kinds", null, Kind.REFERENCE),
