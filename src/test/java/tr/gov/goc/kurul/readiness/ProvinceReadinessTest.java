@@ -88,4 +88,44 @@ class ProvinceReadinessTest {
         return Registry.stream(checklist.path("items"))
                 .collect(Collectors.toMap(i -> i.path("key").asText(), Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
     }
+
+    /**
+     * R7.1, R7.2: the year is planned from the checklist only by the province's İl GİM secretariat or an administrator,
+     * only for this year or the next (by Kurul's clock), only when every other item is done and the year is not planned
+     * yet; each refusal is Turkish, names the field and changes nothing.
+     */
+    @Test
+    void theYearIsPlannedFromTheChecklistOnlyWhenItIsCompleteByTheProvincesSecretariat() {
+        int next = TestClock.YEAR + 1;
+        Api admin = Api.as(port, "admin", "admin");
+        // Adana has nothing yet: the refusal lists what is missing, nothing is planned
+        Api.Response incomplete = admin.post("/api/provinces/1/planning/" + next, "");
+        assertThat(incomplete.status()).as(incomplete.toString()).isEqualTo(400);
+        assertThat(incomplete.json().path("fields").path("readiness").asText())
+                .startsWith(next + " yılı planlanamaz: hazırlık listesinde eksik maddeler var — Yabancı nüfus bilgisi (Girilmemiş), Kurul başkanı (Kayıtlı değil)")
+                .contains("Sekreterya (Kayıtlı değil)", next + " irtibat listesi (0/");
+        assertThat(items(admin.get("/api/provinces/1/readiness?year=" + next).json()).get("meetings").path("done").asBoolean()).isFalse();
+        assertThat(admin.get("/api/provinces/1/readiness?year=" + next).json().path("mayPlan").asBoolean()).isFalse();
+
+        // a year that is neither this one nor the next
+        Api.Response far = admin.post("/api/provinces/1/planning/" + YEAR_FAR, "");
+        assertThat(far.status()).isEqualTo(400);
+        assertThat(far.json().path("fields").path("year").asText())
+                .isEqualTo("Hazırlık listesinden yalnızca bu yıl (" + TestClock.YEAR + ") ya da gelecek yıl (" + next + ") planlanabilir; "
+                        + YEAR_FAR + " yılı için sistem yöneticisine başvurun.");
+
+        // others: Edirne's secretary on Gaziantep, Gaziantep's chair's office and managers read the list but do not plan
+        Api.Response edirne = Api.as(port, "edirne.sekreter", "demo").post("/api/provinces/27/planning/" + next, "");
+        assertThat(edirne.status()).isEqualTo(403);
+        assertThat(edirne.message()).isEqualTo("Yılın toplantılarını yalnızca ilin sekreteryası (İl Göç İdaresi Müdürlüğü) ya da sistem yöneticisi planlayabilir.");
+        assertThat(Api.as(port, "gaziantep.valiyardimcisi", "demo").post("/api/provinces/27/planning/" + next, "").status()).isEqualTo(403);
+        assertThat(Api.as(port, "gaziantep.izleyici", "demo").post("/api/provinces/27/planning/" + next, "").status()).isEqualTo(403);
+        assertThat(Api.as(port, "gaziantep.valiyardimcisi", "demo").get("/api/provinces/27/readiness").json().path("mayPlan").asBoolean()).isFalse();
+
+        // the readiness item tells the secretariat where the plan is made now
+        assertThat(items(admin.get("/api/provinces/1/readiness?year=" + next).json()).get("meetings").path("todo").asText())
+                .contains("\"" + next + " yılının toplantılarını planla\" düğmesiyle", "ilin sekreteryası");
+    }
+
+    static final int YEAR_FAR = 2042;
 }
