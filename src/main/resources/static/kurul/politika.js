@@ -33,8 +33,8 @@
         var rows = state.byName[n];
         var current = inForce(rows);
         var others = rows.filter(function (r) { return r !== current; }).map(function (r) {
-          return R.esc(r.value) + ' (' + (r.effectiveFrom > state.today ? R.trDay(r.effectiveFrom) + "'den itibaren" : R.trDay(r.effectiveFrom)
-            + "'den") + ')';
+          return R.esc(r.value) + ' (' + (r.effectiveFrom > state.today ? R.trDay(r.effectiveFrom) + ' tarihinden itibaren' : R.trDay(r.effectiveFrom)
+            + ' tarihinden') + ')';
         });
         return '<tr data-name="' + R.esc(n) + '"><td><code>' + R.esc(n) + '</code></td><td>' + R.esc(current.description) + '</td><td><strong>'
           + R.esc(current.value) + '</strong></td><td>' + R.trDay(current.effectiveFrom) + '</td><td>' + (others.join('; ') || '–')
@@ -85,7 +85,7 @@
     var body = { value: R.$('changeValue').value.trim(), effectiveFrom: from, description: R.$('changeDescription').value.trim() || null };
     R.send('PUT', '/api/policy-parameters/' + encodeURIComponent(name), body).then(function (p) {
       return load().then(function () {
-        R.say(name + ' değeri ' + R.trDay(p.effectiveFrom) + "'den itibaren " + p.value + ' olarak kaydedildi.', false);
+        R.say(name + ' değeri ' + R.trDay(p.effectiveFrom) + ' tarihinden itibaren ' + p.value + ' olarak kaydedildi.', false);
       });
     }, function (e) {
       R.refusals(e, FIELDS, 'changeError');

@@ -25,12 +25,12 @@
     return R.get('/api/calendar/non-working-days?year=' + year).then(function (days) {
       R.$('daysTitle').textContent = year + ' yılının tatil ve idari izin günleri (' + days.length + ' kayıt)';
       R.$('days').tBodies[0].innerHTML = days.length ? days.map(function (d) {
-        var action = d.fixed ? '<span class="hint">2429 sayılı Kanun</span>'
+        var action = d.fixed ? '<span class="hint">Kanunla belirlenir</span>'
           : (state.administrator ? '<button type="button" class="secondary remove" data-date="' + R.esc(d.date) + '" data-type="'
             + R.esc(d.type) + '">Sil<span class="visually-hidden"> (' + R.trDay(d.date) + ', ' + R.esc(TYPES[d.type]) + ')</span></button>' : '');
         return '<tr data-date="' + R.esc(d.date) + '" data-type="' + R.esc(d.type) + '"><td>' + R.trDay(d.date) + '</td><td>'
           + R.esc(weekday(d.date)) + '</td><td>' + R.esc(TYPES[d.type] || d.type) + '</td><td>' + R.esc(PARTS[d.part] || d.part)
-          + '</td><td>' + R.esc(d.name) + '</td><td>' + R.esc(d.fixed ? 'Kanun' : (d.source || '')) + '</td><td>' + action + '</td></tr>';
+          + '</td><td>' + R.esc(d.name) + '</td><td>' + R.esc(d.fixed ? '2429 sayılı Kanun' : (d.source || '')) + '</td><td>' + action + '</td></tr>';
       }).join('') : '<tr><td colspan="7">Kayıt yok.</td></tr>';
     }).catch(function (e) { R.say(e.message, true); });
   }
