@@ -26,6 +26,9 @@ import tr.gov.goc.kurul.meeting.MinutesVersion;
 @Transactional
 public class MinutesForSigning {
 
+    /** How far a signing time may stray from Kurul's clock (a signer's computer clock is not exact). */
+    static final java.time.Duration SIGNING_TIME_SLACK = java.time.Duration.ofMinutes(10);
+
     private final MinutesPdfRepository pdfs;
     private final MeetingDocuments documents;
     private final MinutesSigning signing;
@@ -101,10 +104,17 @@ public class MinutesForSigning {
         } catch (SignatureRefusedException e) {
             throw new InvalidInputException("file", e.getMessage());
         }
+        // a signer's tool states the signing time itself: a signature dated before Kurul handed this version out, or in
+        // the future, is not a signature of this version (an expired certificate cannot be back-dated past the check)
+        if (signer.signingTime() == null || signer.signingTime().isBefore(pdf.getCreatedAt().minus(SIGNING_TIME_SLACK))
+                || signer.signingTime().isAfter(clock.instant().plus(SIGNING_TIME_SLACK))) {
+            throw new InvalidInputException("file", "Dosyadaki imza zamanı bu tutanak sürümünün imzaya sunulduğu zamandan önce "
+                    + "ya da ileri bir tarihte görünüyor. Bilgisayarınızın saatini denetleyip imzaya sunulan PDF'i yeniden imzalayın.");
+        }
         String name = rows.get(0).getFullName();
         if (!signer.matches(name, null)) {
             throw new InvalidInputException("file", "Dosyadaki e-imza " + signer.commonName() + " adına düzenlenmiş bir sertifikayla "
-                    + "atılmış; bu imzayı " + name + " olarak sizin e-imzanızla atmanız gerekir. Başkasının imzasıyla "
+                    + "atılmış. Bu tutanağı " + name + " olarak kendi e-imzanızla imzalamanız gerekir; başkasının sertifikasıyla "
                     + "imzalanmış dosya kabul edilmez.");
         }
         try {

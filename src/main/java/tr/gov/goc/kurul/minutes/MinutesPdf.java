@@ -56,6 +56,7 @@ class MinutesPdf {
     }
 
     int getVersionNo() { return versionNo; }
+    Instant getCreatedAt() { return createdAt; }
     byte[] getCurrentPdf() { return currentPdf; }
     int getQualifiedSignatures() { return qualifiedSignatures; }
     String getBaseSha256() { return baseSha256; }
