@@ -47,7 +47,9 @@ class SignaturePageLines {
         lines.add("Tutanak, toplantıya katılan kurul başkanı ve üyelerce (ya da yerlerine katılan vekillerce) imzalanarak "
                 + "onaylanır (Genelge md. 12/2). İmzalar:");
         int no = 1;
-        for (Attendance a : meetings.signatories(meeting)) {
+        List<Attendance> signatories = new ArrayList<>(meetings.signatories(meeting));
+        signatories.sort(java.util.Comparator.comparing(a -> a.getAttendedAs() != Attendance.AttendedAs.CHAIR)); // the chair first
+        for (Attendance a : signatories) {
             MinutesSignature sig = given.get(a.getId());
             String who = no++ + ". " + a.getFullName() + (a.getTitle() == null ? "" : " — " + a.getTitle())
                     + (a.getInstitutionName() == null ? "" : ", " + a.getInstitutionName());
@@ -71,12 +73,25 @@ class SignaturePageLines {
     private String how(MinutesSignature sig) {
         String at = AT.format(sig.getSignedAt().atZone(ISTANBUL));
         return switch (sig.getHow()) {
+            // the certificate's name and issuer only: its serial number may be the signatory's TC identity number (KVKK)
             case QUALIFIED -> "Nitelikli elektronik imza (e-İmza), " + at + " — bu belgedeki PAdES imzası; sertifika: "
-                    + sig.getCertificateSubject();
+                    + commonName(sig.getCertificateSubject()) + " (" + commonName(sig.getCertificateIssuer()) + ")";
             case IN_SYSTEM -> "Elektronik onay: " + at + " (Kurul, kullanıcı " + sig.getRecordedBy() + ")";
             case WET -> "Islak imza (kaydeden " + nameOf(sig.getRecordedBy()) + ", " + DAY.format(sig.getSignedAt().atZone(ISTANBUL))
                     + ") — imzalı kâğıt nüsha İl Göç İdaresi Müdürlüğü arşivinde";
         };
+    }
+
+    private static String commonName(String dn) {
+        if (dn == null) {
+            return "—";
+        }
+        try {
+            org.bouncycastle.asn1.x500.RDN[] cn = new org.bouncycastle.asn1.x500.X500Name(dn).getRDNs(org.bouncycastle.asn1.x500.style.BCStyle.CN);
+            return cn.length == 0 ? dn : org.bouncycastle.asn1.x500.style.IETFUtils.valueToString(cn[0].getFirst().getValue());
+        } catch (IllegalArgumentException e) {
+            return dn;
+        }
     }
 
     private String nameOf(String userId) {

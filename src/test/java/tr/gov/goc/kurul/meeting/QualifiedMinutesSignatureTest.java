@@ -143,6 +143,8 @@ class QualifiedMinutesSignatureTest {
 
         // the approved Ek-1: the Vali's PAdES signature and Kurul's seal over the whole, with the signature page
         byte[] approved = Api.as(port, "gaziantep.sekreter", "demo").document("/api/meetings/" + KEY + "/minutes.pdf").body();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "documents"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "documents", "ek1-e-imza-muhur.pdf"), approved); // to look at
         List<SignatureInfo> signatures = verifier.signatures(approved);
         assertThat(signatures).hasSize(2).allMatch(SignatureInfo::intact);
         assertThat(signatures.get(0).signerName()).contains(surname);
