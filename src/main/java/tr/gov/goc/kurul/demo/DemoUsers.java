@@ -72,8 +72,11 @@ class DemoUsers {
     private String lateDistribution;
     private String unansweredFollowUp;
 
+    private final DemoSignatures signatures;
+
     DemoUsers(TaskService taskService, IdentityService identityService, AgendaProposals proposals, Institutions institutions,
-              Decisions decisions, ExtraordinaryRequests extraordinaryRequests, Clock clock) {
+              Decisions decisions, ExtraordinaryRequests extraordinaryRequests, Clock clock, DemoSignatures signatures) {
+        this.signatures = signatures;
         this.decisions = decisions;
         this.taskService = taskService;
         this.identityService = identityService;
@@ -132,6 +135,10 @@ class DemoUsers {
             return candidates.subList(skip, candidates.size());
         });
         answers.put("Task_ReportFollowUp", (task, pilot) -> List.of(followUp(task, pilot)));
+        Answer inKurul = answers.get("Task_SignMinutes");
+        // R12.2: the Vali of Gaziantep signs with his e-İmza, the others approve in Kurul
+        answers.put("Task_SignMinutes", new Autopilot.Patient((task, pilot) -> signatures.signsWithEImza(task)
+                ? signatures.sign(task, pilot) : inKurul.answer(task, pilot)));
         answers.put("Task_DraftMinutes", (task, pilot) -> {
             String meetingKey = String.valueOf(pilot.variable(task, "meetingKey"));
             return List.of(DemoTexts.minutes(proposals.forMeeting(meetingKey),

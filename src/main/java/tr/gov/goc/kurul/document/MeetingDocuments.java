@@ -116,6 +116,41 @@ public class MeetingDocuments {
         return minutes;
     }
 
+    /**
+     * R12.1, R12.2: the Ek-1 of the version being signed, as it is handed out to sign — signed with e-İmza on these very
+     * bytes, printed for wet signatures. It claims no signature (the signature cells stay empty; who signed how is on the
+     * signature page Kurul adds when the last has signed) and carries no TASLAK mark, for the same bytes become the
+     * approved minutes.
+     */
+    @Transactional
+    public byte[] minutesToSign(Meeting meeting, MinutesVersion version) {
+        Map<String, Object> model = minutesModel(meeting, version);
+        model.put("draft", false);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> signatories = (List<Map<String, Object>>) model.get("signatories");
+        signatories.forEach(s -> {
+            s.put("signature", "");
+            s.put("dissent", "");
+        });
+        model.put("versionNote", "Tutanak sürümü " + version.getNumber() + " — toplantıya katılan kurul başkanı ve üyelerin imzasına "
+                + "sunulmuştur (md. 12/2). İmzalar bu belgedeki nitelikli elektronik imzalar ile Kurul'un son imzadan sonra "
+                + "eklediği imza sayfasındadır; onaylanan tutanak Kurul'un kurumsal elektronik mührünü taşır."
+                + (version.getCorrectionReason() == null ? "" : " Düzeltme gerekçesi: " + version.getCorrectionReason()));
+        return pdf.pdf(EK1, model);
+    }
+
+    /**
+     * R12.2, R12.8: keeps the approved Ek-1 as the minutes module made it — the signed PDF with its signature page and
+     * Kurul's seal — so that it is what every reader downloads and every institution receives, never to change.
+     */
+    @Transactional
+    public void storeApprovedMinutes(Meeting meeting, MinutesVersion version, byte[] content) {
+        if (stored.findByMeetingIdAndMinutesVersionAndKind(meeting.getId(), version.getNumber(), MeetingDocument.Kind.EK1_MINUTES).isEmpty()) {
+            stored.save(new MeetingDocument(meeting.getId(), meeting.getMeetingKey(), version.getNumber(), MeetingDocument.Kind.EK1_MINUTES,
+                    content, sha256(content), clock.instant()));
+        }
+    }
+
     public Optional<MinutesVersion> lastSigned(Meeting meeting) {
         return meetings.minutes(meeting).stream().filter(v -> v.getStatus() == MinutesVersion.Status.SIGNED).reduce((a, b) -> b);
     }
@@ -207,6 +242,9 @@ public class MeetingDocuments {
     private String signatureText(MinutesSignature sig) {
         if (sig.getHow() == MinutesSignature.How.IN_SYSTEM) {
             return "Elektronik onay: " + SIGNED_AT.format(sig.getSignedAt().atZone(ISTANBUL)) + " (Kurul)";
+        }
+        if (sig.getHow() == MinutesSignature.How.QUALIFIED) {
+            return "Nitelikli elektronik imza (e-İmza): " + SIGNED_AT.format(sig.getSignedAt().atZone(ISTANBUL));
         }
         User user = identity.createUserQuery().userId(sig.getRecordedBy()).singleResult();
         String by = user == null ? sig.getRecordedBy() : (user.getFirstName() + " " + user.getLastName()).trim();

@@ -10,14 +10,15 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One signatory's signature on one minutes version (R12.1, R12.2, R12.4): given in Tasklist by the signatory, or a wet
- * signature on the printed Ek-1 recorded by the secretariat; with the signatory's dissent note (muhalefet şerhi), if any.
+ * One signatory's signature on one minutes version (R12.1, R12.2, R12.4): given in Tasklist by the signatory, a qualified
+ * electronic signature (e-İmza, PAdES) on the version's PDF uploaded by the signatory, or a wet signature on the printed
+ * Ek-1 recorded by the secretariat; with the signatory's dissent note (muhalefet şerhi), if any.
  */
 @Entity
 @Table(name = "minutes_signature")
 public class MinutesSignature {
 
-    public enum How { IN_SYSTEM, WET }
+    public enum How { IN_SYSTEM, QUALIFIED, WET }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -30,6 +31,8 @@ public class MinutesSignature {
     private Instant signedAt;
     private String recordedBy;
     private String dissentNote;
+    private String certificateSubject;
+    private String certificateIssuer;
 
     protected MinutesSignature() {
     }
@@ -44,6 +47,15 @@ public class MinutesSignature {
         this.dissentNote = dissentNote;
     }
 
+    /** A qualified electronic signature: the certificate that signed the version's PDF (R12.2). */
+    MinutesSignature qualified(String subject, String issuer) {
+        this.certificateSubject = subject;
+        this.certificateIssuer = issuer;
+        return this;
+    }
+
+    public String getCertificateSubject() { return certificateSubject; }
+    public String getCertificateIssuer() { return certificateIssuer; }
     public long getMinutesVersionId() { return minutesVersionId; }
     public long getAttendanceId() { return attendanceId; }
     public Long getPersonId() { return personId; }

@@ -27,7 +27,7 @@ import tr.gov.goc.kurul.policy.Policy;
  */
 @Service
 @Transactional
-class MinutesSigning {
+public class MinutesSigning {
 
     static final String SIGNERS = "minutesSigners";
     static final String WET_NEEDED = "wetSignaturesNeeded";
@@ -120,6 +120,47 @@ class MinutesSigning {
                         username, dissentNote));
             }
         }
+    }
+
+    /**
+     * R12.2: the signatory signed the version's PDF with their qualified electronic signature (e-İmza) and uploaded it;
+     * the minutes module has checked the signature and that its certificate names this person.
+     */
+    public void signQualified(Meeting meeting, String username, String certificateSubject, String certificateIssuer,
+                              String dissentNote) {
+        checkGates(meeting);
+        MinutesVersion draft = records.openDraft(meeting);
+        Set<Long> signed = signedRows(draft);
+        List<Attendance> rows = rowsOf(meeting, username);
+        if (rows.isEmpty()) {
+            throw new TaskInputException("Bu tutanağı imzalayacaklar arasında değilsiniz.");
+        }
+        for (Attendance row : rows) {
+            if (signed.contains(row.getId())) {
+                throw new TaskInputException("Bu tutanak sürümünü zaten imzaladınız.");
+            }
+            signatures.save(new MinutesSignature(draft.getId(), row, MinutesSignature.How.QUALIFIED, clock.instant(), username,
+                    dissentNote).qualified(certificateSubject, certificateIssuer));
+        }
+    }
+
+    /** Whether this login has signed the open draft with a qualified electronic signature (its upload was accepted). */
+    public boolean signedQualified(Meeting meeting, String username) {
+        MinutesVersion draft = records.openDraft(meeting);
+        Set<Long> rows = rowsOf(meeting, username).stream().map(Attendance::getId).collect(Collectors.toSet());
+        return !rows.isEmpty() && signatures.findByMinutesVersionIdOrderByIdAsc(draft.getId()).stream()
+                .filter(s -> s.getHow() == MinutesSignature.How.QUALIFIED).map(MinutesSignature::getAttendanceId)
+                .collect(Collectors.toSet()).containsAll(rows);
+    }
+
+    /** The open draft (the version being signed) of the meeting's minutes. */
+    public MinutesVersion openDraft(Meeting meeting) {
+        return records.openDraft(meeting);
+    }
+
+    /** The signatory rows of this login on the open draft: empty when the login is not among the signatories. */
+    public List<Attendance> signatoryRowsOf(Meeting meeting, String username) {
+        return rowsOf(meeting, username);
     }
 
     /** The signatories without a login: their signatures are wet ones on the printed Ek-1. */

@@ -64,6 +64,12 @@ final class SignMinutes {
                     throw new TaskInputException("dissentNote", "Muhalefet şerhinizi yazın.");
                 }
                 signing.signInSystem(meeting, signer, note);
+            } else if ("QUALIFIED".equals(choice)) {
+                // R12.2: the e-İmza signature was checked and recorded when the signed PDF was uploaded
+                if (!signing.signedQualified(meeting, signer)) {
+                    throw new TaskInputException("signature", "E-imzalı tutanak dosyanız henüz yüklenmedi. \"E-İmza ile imzala\" "
+                            + "sayfasında imzaya sunulan PDF'i indirip e-imzanızla imzalayın ve yükleyin; ya da \"İmzalıyorum\" seçin.");
+                }
             } else if ("RETURN".equals(choice)) {
                 String reason = FormValues.optionalText(task.getVariable("returnReason"), "İade gerekçesi", 1000);
                 if (reason == null) {

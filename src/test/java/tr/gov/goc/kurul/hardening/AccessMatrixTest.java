@@ -252,6 +252,9 @@ class AccessMatrixTest {
                         Map.of("institutionId", institutionId, "role", "PRINCIPAL", "personId", personId, "decision", "KARAR-1"), Kind.WRITE),
                 // documents, distribution log, platform export, mails
                 new Route("GET", "/api/meetings/{id}/minutes.pdf", "/api/meetings/" + pastMeeting + "/minutes.pdf", null, Kind.PROVINCE_READ),
+                new Route("GET", "/api/meetings/{key}/minutes/to-sign.pdf", "/api/meetings/" + pastMeeting + "/minutes/to-sign.pdf", null, Kind.PROVINCE_READ),
+                new Route("GET", "/api/meetings/{key}/minutes/signing", "/api/meetings/" + pastMeeting + "/minutes/signing", null, Kind.PROVINCE_READ),
+                new Route("POST", "/api/meetings/{key}/minutes/signed-pdf", "/api/meetings/" + pastMeeting + "/minutes/signed-pdf", Map.of(), Kind.WRITE),
                 new Route("GET", "/api/meetings/{id}/participants.pdf", "/api/meetings/" + pastMeeting + "/participants.pdf", null, Kind.PROVINCE_READ),
                 new Route("GET", "/api/sub-commissions/{meetingKey}/minutes.pdf", "/api/sub-commissions/" + meetingKey + "/minutes.pdf", null, Kind.PROVINCE_READ),
                 new Route("GET", "/api/sub-commissions/{meetingKey}/participants.pdf", "/api/sub-commissions/" + meetingKey + "/participants.pdf", null, Kind.PROVINCE_READ),
@@ -372,7 +375,7 @@ class AccessMatrixTest {
                     || route.key().startsWith("GET /api/meetings/{meetingKey}/agenda-proposals")) {
                 allowed.add(404); // no proposals recorded for this meeting: the lookup answers before the role check
             }
-            if (route.key().endsWith(".pdf") && allowed.contains(200)) {
+            if ((route.key().endsWith(".pdf") || route.key().endsWith("/minutes/signing")) && allowed.contains(200)) {
                 allowed.add(404); // the meeting has no minutes yet; the signed case: document.MeetingDocumentsTest
             }
             if (route.key().equals("POST /api/notices/{id}/read") && user.equals(MANAGER)) {

@@ -145,7 +145,9 @@ class ProvincialBoardCycleTest {
         assertThat(meetings.attendance(meetings.byKey("27-2027-2")))
                 .anyMatch(a -> a.getAttendedAs() == Attendance.AttendedAs.DEPUTY && String.valueOf(a.getForMembershipId()).equals(standsInFor))
                 .hasSize(present.size() + 1);
-        driver.complete(driver.task("27-2027-2", "Task_EvaluatePreviousDecisions"), Map.of());
+        // R5.7: the board's open decisions are evaluated (other tests' later years may have left some open)
+        driver.complete(driver.task("27-2027-2", "Task_EvaluatePreviousDecisions"),
+                Map.of("previousDecisionsEvaluation", "Önceki kararlar takipte."));
         Task decision = driver.task("27-2027-2", "Task_RecordDecision");
         String meb = driver.optionValues(decision, "institutionOptions").get(1);
         assertThatThrownBy(() -> driver.complete(decision, Map.of("decisionAction", "none")))
