@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
 import tr.gov.goc.kurul.support.Api;
 import tr.gov.goc.kurul.support.KurulProcess;
+import tr.gov.goc.kurul.support.PdfSig;
 import tr.gov.goc.kurul.support.PdfText;
 
 /**
@@ -29,6 +30,7 @@ import tr.gov.goc.kurul.support.PdfText;
 class DemoLifeTest {
 
     private static final Set<String> HELD = Set.of("HELD", "MINUTES_SIGNED", "CLOSED");
+    private static final Set<String> SIGNED = Set.of("MINUTES_SIGNED", "CLOSED");
 
     @Test
     void theDemoProvincesHaveLivedTheYearBeforeTodayThroughTheProcesses() throws Exception {
@@ -77,6 +79,15 @@ class DemoLifeTest {
                 Api.Document minutes = admin.document("/api/meetings/" + meeting.path("id").asLong() + "/minutes.pdf");
                 assertThat(minutes.status()).isEqualTo(200);
                 assertThat(PdfText.of(minutes.body())).contains("(" + meeting.path("meetingKey").asText() + ")", "KARAR-1");
+                if (SIGNED.contains(meeting.path("status").asText())) { // R12.2: approved, then sealed by Kurul
+                    List<String> signatures = PdfSig.signatures(minutes.body());
+                    assertThat(signatures).allSatisfy(s -> assertThat(s).contains("Signature Validation: Signature is Valid."));
+                    assertThat(signatures.get(signatures.size() - 1)).contains("Kurul Kurumsal Mühür").contains("Total document signed");
+                    if (plate == 27 && !meeting.path("districtId").isNumber()) { // the Vali of Gaziantep signs with his e-İmza
+                        assertThat(signatures).hasSize(2);
+                        assertThat(PdfText.of(minutes.body())).contains("Nitelikli elektronik imza (e-İmza)", "Elektronik onay:");
+                    }
+                }
             }
             List<JsonNode> ahead = elements(meetings).stream().filter(m -> LocalDate.parse(m.path("windowStart").asText()).isAfter(today)
                     && m.path("status").asText().equals("PLANNED")).toList();

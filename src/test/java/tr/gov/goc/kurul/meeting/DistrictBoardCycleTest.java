@@ -194,6 +194,11 @@ class DistrictBoardCycleTest {
         assertThat(ek1.status()).isEqualTo(200);
         assertThat(PdfText.of(ek1.body())).contains("ŞAHİNBEY KAYMAKAMLIĞI", "Şahinbey İlçe Göç Koordinasyon Kurulu", "Gaziantep / Şahinbey",
                 "Mahallelerde Türkçe kursu yok.", "KARAR-1").doesNotContain("TASLAK");
+        // R12.4 as R12.2: the approved district minutes carry the signature page and Kurul's seal, intact
+        assertThat(PdfText.of(ek1.body())).contains("İmza sayfası", "Elektronik onay:", "tutanak onaylanmıştır");
+        assertThat(tr.gov.goc.kurul.support.PdfSig.signatures(ek1.body())).singleElement()
+                .satisfies(s -> assertThat(s).contains("Kurul Kurumsal Mühür", "Signature Validation: Signature is Valid.",
+                        "Total document signed"));
         com.fasterxml.jackson.databind.JsonNode export = Api.as(port, "gaziantep.sekreter", "demo")
                 .get("/api/meetings/" + key + "/platform-export").json();
         assertThat(export.path("category").asText()).isEqualTo("İlçe Göç Koordinasyon Kurulu");
