@@ -43,8 +43,9 @@
     R.send('POST', '/api/meetings/' + encodeURIComponent(key) + '/minutes/signed-pdf', data).then(function (accepted) {
       Object.keys(mapping).forEach(function (f) { R.clear(mapping[f]); });
       R.clear('formError');
-      R.say('İmzanız doğrulandı ve kaydedildi (' + accepted.certificateName + '). "Tutanağı imzalayın" göreviniz tamamlandı.', false);
-      return load();
+      return load().then(function () {
+        R.say('İmzanız doğrulandı ve kaydedildi (' + accepted.certificateName + '). "Tutanağı imzalayın" göreviniz tamamlandı.', false);
+      });
     }, function (failure) {
       R.refusals(failure, mapping, 'formError');
     }).then(function () { R.$('submit').disabled = false; });

@@ -14,6 +14,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import tr.gov.goc.kurul.support.Browser;
 import tr.gov.goc.kurul.minutes.DemoPki;
 import tr.gov.goc.kurul.minutes.PadesVerifier;
 import tr.gov.goc.kurul.minutes.SignatureInfo;
@@ -36,6 +42,7 @@ import tr.gov.goc.kurul.support.TestSigners;
 class QualifiedMinutesSignatureTest {
 
     static final String KEY = "27-2045-2";
+    static final String PAGE_KEY = "27-2046-2";
 
     @Autowired
     ProcessEngine engine;
@@ -49,6 +56,8 @@ class QualifiedMinutesSignatureTest {
     PadesVerifier verifier;
     @Autowired
     Clock clock;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
     @LocalServerPort
     int port;
 
@@ -57,19 +66,25 @@ class QualifiedMinutesSignatureTest {
     @BeforeEach
     void setUp() {
         driver = new CycleDriver(engine);
-        driver.at("2044-11-25T10:00:00");
     }
 
     @AfterEach
     void tearDown() {
-        engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKeyLike("27-2045-%").rootProcessInstances().list()
-                .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "QualifiedMinutesSignatureTest bitti", true, true));
+        for (String year : List.of("27-2045-%", "27-2046-%")) {
+            engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKeyLike(year).rootProcessInstances().list()
+                    .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "QualifiedMinutesSignatureTest bitti", true, true));
+            // these years' decisions would stay open and come before every later meeting of Gaziantep (R5.7)
+            String decisions = "(select id from decision where meeting_key like ?)";
+            jdbc.update("delete from follow_up_report where decision_id in " + decisions, year);
+            jdbc.update("delete from decision_responsibility where decision_id in " + decisions, year);
+            jdbc.update("delete from decision where meeting_key like ?", year);
+        }
         CycleDriver.reset();
     }
 
     @Test
     void theValiSignsWithEImzaTheOthersInKurulAndTheApprovedMinutesCarryEverySignatureAndKurulsSeal() throws Exception {
-        holdTheMeetingAndDraftTheMinutes();
+        holdTheMeetingAndDraftTheMinutes(2045);
         Meeting meeting = meetings.byKey(KEY);
         Attendance chair = meetings.signatories(meeting).stream().filter(a -> a.getAttendedAs() == Attendance.AttendedAs.CHAIR)
                 .findFirst().orElseThrow();
@@ -162,27 +177,94 @@ class QualifiedMinutesSignatureTest {
                 .allSatisfy(s -> assertThat(s).doesNotContain("Signature is Valid."));
     }
 
-    private void holdTheMeetingAndDraftTheMinutes() {
-        planner.plan(27, 2045);
-        driver.holdSubCommissionAndCompileAgenda(KEY, LocalDate.parse("2045-03-06"), Map.of());
-        driver.complete(driver.task(KEY, "Task_SetMeetingDate"),
-                Map.of("meetingDateChoice", "2045-04-12", "meetingTime", "10:00", "meetingPlace", "Valilik Toplantı Salonu"));
+    @Test
+    void theValiUploadsHisSignedMinutesOnThePageAndARefusalStandsBesideTheFileField() throws Exception {
+        holdTheMeetingAndDraftTheMinutes(2046);
+        Meeting meeting = meetings.byKey(PAGE_KEY);
+        Attendance chair = meetings.signatories(meeting).stream().filter(a -> a.getAttendedAs() == Attendance.AttendedAs.CHAIR)
+                .findFirst().orElseThrow();
+        int signatories = meetings.signatories(meeting).size();
+        DemoPki pki = new DemoPki("Kurul Test e-İmza Kök Sertifikası", clock);
+        pki.trustIn(trusted);
+        int space = chair.getFullName().lastIndexOf(' ');
+        DemoPki.Signer vali = pki.issue(chair.getFullName().substring(0, space), chair.getFullName().substring(space + 1), null);
+        byte[] toSign = Api.as(port, "gaziantep.vali", "demo").document("/api/meetings/" + PAGE_KEY + "/minutes/to-sign.pdf").body();
+        java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "e-imza").toAbsolutePath());
+        java.nio.file.Path someoneElses = dir.resolve("baskasinin-imzasi.pdf");
+        java.nio.file.Files.write(someoneElses, pki.issue("Başka", "Kişi", null).sign(toSign));
+        java.nio.file.Path his = dir.resolve("valinin-imzasi.pdf");
+        java.nio.file.Files.write(his, vali.sign(toSign));
+
+        try (Browser browser = Browser.start(port).loginToTasklist("gaziantep.vali", "demo")) {
+            // the signing task tells how to sign with e-İmza and links the page
+            browser.selectFilter("Kurul üyeliğim").openTask(driver.tasks(PAGE_KEY, "Task_SignMinutes").stream()
+                    .filter(t -> "gaziantep.vali".equals(t.getAssignee())).findFirst().orElseThrow().getName());
+            assertThat(browser.visibleText()).contains("E-İmza ile imzalamak için", "İmzaya sunulan PDF'i indirin");
+            browser.screenshot("e-imza-0-task");
+
+            WebDriver page = browser.visit("/kurul/e-imza.html?toplanti=" + PAGE_KEY).driver();
+            WebDriverWait wait = new WebDriverWait(page, java.time.Duration.ofSeconds(20));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("uploadForm")));
+            assertThat(page.findElement(By.id("progress")).getText()).isEqualTo("İmzalayan: 0 / " + signatories);
+            assertThat(page.findElement(By.id("signatories")).getText()).contains(chair.getFullName(), "İmza bekleniyor");
+            assertThat(browser.accessibilityViolations(null)).as("e-imza sayfası, axe-core").isEmpty();
+
+            // someone else's certificate: refused beside the file field, nothing kept
+            page.findElement(By.id("file")).sendKeys(someoneElses.toString());
+            page.findElement(By.id("submit")).click();
+            WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("fileError")));
+            assertThat(refusal.getText()).contains("BAŞKA KİŞİ adına", "kendi e-imzanızla");
+            assertThat(page.findElement(By.id("file")).getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(browser.accessibilityViolations(null)).as("ret iletisiyle, axe-core").isEmpty();
+            browser.screenshot("e-imza-1-refused");
+            assertThat(meetings.signatures(meetings.minutes(meeting).get(0))).isEmpty();
+
+            // his own: accepted, his task done, the list shows it
+            page.findElement(By.id("file")).clear();
+            page.findElement(By.id("file")).sendKeys(his.toString());
+            page.findElement(By.id("submit")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "İmzanız doğrulandı"));
+            wait.until(ExpectedConditions.textToBe(By.id("progress"), "İmzalayan: 1 / " + signatories));
+            assertThat(page.findElement(By.id("uploadForm")).isDisplayed()).isFalse();
+            assertThat(page.findElement(By.id("signatories")).getText()).contains("E-İmza ile imzaladı");
+            assertThat(browser.accessibilityViolations(null)).as("onay, axe-core").isEmpty();
+            browser.screenshot("e-imza-2-signed");
+        }
+        assertThat(driver.tasks(PAGE_KEY, "Task_SignMinutes")).extracting(Task::getAssignee).doesNotContain("gaziantep.vali");
+    }
+
+    /** The second quarter's board of {@code year} held in Gaziantep, its decision recorded and its minutes drafted. */
+    private void holdTheMeetingAndDraftTheMinutes(int year) {
+        String key = "27-" + year + "-2";
+        driver.at((year - 1) + "-11-25T10:00:00");
+        planner.plan(27, year);
+        LocalDate subCommission = LocalDate.of(year, 3, 6);
+        while (subCommission.getDayOfWeek().getValue() > 5) {
+            subCommission = subCommission.minusDays(1);
+        }
+        LocalDate boardDay = LocalDate.of(year, 4, 12);
+        while (boardDay.getDayOfWeek().getValue() > 5) {
+            boardDay = boardDay.plusDays(1);
+        }
+        driver.holdSubCommissionAndCompileAgenda(key, subCommission, Map.of());
+        driver.complete(driver.task(key, "Task_SetMeetingDate"),
+                Map.of("meetingDateChoice", boardDay.toString(), "meetingTime", "10:00", "meetingPlace", "Valilik Toplantı Salonu"));
         driver.runDueJobs();
-        driver.at("2045-04-12T09:00:00");
-        Task attendance = driver.task(KEY, "Task_RecordAttendance");
+        driver.at(boardDay + "T09:00:00");
+        Task attendance = driver.task(key, "Task_RecordAttendance");
         driver.complete(attendance, Map.of("attendedMembers", driver.optionValues(attendance, "memberOptions")));
-        driver.complete(driver.task(KEY, "Task_EvaluatePreviousDecisions"), Map.of("previousDecisionsEvaluation", "Önceki kararlar takipte."));
-        Task decision = driver.task(KEY, "Task_RecordDecision");
+        driver.complete(driver.task(key, "Task_EvaluatePreviousDecisions"), Map.of("previousDecisionsEvaluation", "Önceki kararlar takipte."));
+        Task decision = driver.task(key, "Task_RecordDecision");
         Map<String, Object> values = new HashMap<>();
         values.put("decisionAction", "record");
         values.put("decisionText", "Uyum sınıflarının kapasitesi artırılacak.");
         values.put("decisionJustification", "Kayıtlı öğrenci sayısı kapasiteyi aştı.");
         values.put("decisionAim", "Her öğrencinin uyum sınıfına erişmesi.");
-        values.put("decisionDeadline", "2045-06-30");
+        values.put("decisionDeadline", year + "-06-30");
         values.put("responsibleInstitutions", List.of(driver.optionValues(decision, "institutionOptions").get(1)));
         values.put("decisionRiskItem", false);
         values.put("moreDecisions", false);
         driver.complete(decision, values);
-        driver.complete(driver.task(KEY, "Task_DraftMinutes"), Map.of("minutesTopics", "Uyum sınıfları."));
+        driver.complete(driver.task(key, "Task_DraftMinutes"), Map.of("minutesTopics", "Uyum sınıfları."));
     }
 }
