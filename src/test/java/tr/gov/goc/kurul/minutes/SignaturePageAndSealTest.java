@@ -1,18 +1,12 @@
 package tr.gov.goc.kurul.minutes;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import tr.gov.goc.kurul.support.PdfSig;
 import tr.gov.goc.kurul.support.PdfText;
 import tr.gov.goc.kurul.support.TestSigners;
 
@@ -22,7 +16,6 @@ import tr.gov.goc.kurul.support.TestSigners;
  */
 class SignaturePageAndSealTest {
 
-    private static final Path PDFSIG = Path.of("/usr/bin/pdfsig");
 
     private static TestSigners signers;
     private static TrustedCertificates trusted;
@@ -31,8 +24,6 @@ class SignaturePageAndSealTest {
     private static byte[] withPage;
     private static byte[] sealed;
 
-    @TempDir
-    static Path dir;
 
     @BeforeAll
     static void signPageAndSeal() {
@@ -64,7 +55,7 @@ class SignaturePageAndSealTest {
 
     @Test
     void pdfsigFindsTheTwoSignaturesAndTheSealValid() throws Exception {
-        List<String> signatures = pdfsig(sealed);
+        List<String> signatures = PdfSig.signatures(sealed);
 
         assertThat(signatures).hasSize(3);
         assertThat(signatures).allSatisfy(s -> assertThat(s).contains("Signature Validation: Signature is Valid."));
@@ -93,7 +84,7 @@ class SignaturePageAndSealTest {
     void oneChangedByteMakesPdfsigAndKurulReportTheSignaturesBroken() throws Exception {
         byte[] tampered = TestSigners.flipByteInPageContent(sealed);
 
-        List<String> signatures = pdfsig(tampered);
+        List<String> signatures = PdfSig.signatures(tampered);
 
         assertThat(signatures).hasSize(3);
         assertThat(signatures).allSatisfy(s -> assertThat(s).doesNotContain("Signature is Valid.")
@@ -105,28 +96,5 @@ class SignaturePageAndSealTest {
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             return document.getNumberOfPages();
         }
-    }
-
-    /** pdfsig's report, one entry per signature ("Signature #n: …"). */
-    private static List<String> pdfsig(byte[] pdf) throws IOException, InterruptedException {
-        if (!Files.isExecutable(PDFSIG)) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("pdfsig (Debian poppler-utils) is missing: install it (bash .ci/run does)");
-            }
-            assumeTrue(false, "pdfsig (poppler-utils) is not installed");
-        }
-        Path file = Files.createTempFile(dir, "tutanak", ".pdf");
-        Files.write(file, pdf);
-        Process process = new ProcessBuilder(PDFSIG.toString(), "-nocert", file.toString())
-                .redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor();
-        List<String> signatures = new ArrayList<>();
-        String[] parts = out.split("Signature #\\d+:");
-        for (int i = 1; i < parts.length; i++) {
-            signatures.add(parts[i]);
-        }
-        assertThat(signatures).as("pdfsig output:%n%s", out).isNotEmpty();
-        return signatures;
     }
 }
