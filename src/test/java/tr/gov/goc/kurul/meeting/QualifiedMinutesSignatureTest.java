@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tr.gov.goc.kurul.minutes.DemoPki;
+import tr.gov.goc.kurul.minutes.Minutes;
+import tr.gov.goc.kurul.minutes.MinutesSignature;
 import tr.gov.goc.kurul.minutes.PadesVerifier;
 import tr.gov.goc.kurul.minutes.SignatureInfo;
 import tr.gov.goc.kurul.minutes.TrustedCertificates;
@@ -43,6 +45,8 @@ class QualifiedMinutesSignatureTest {
     YearPlanner planner;
     @Autowired
     Meetings meetings;
+    @Autowired
+    Minutes minutes;
     @Autowired
     TrustedCertificates trusted;
     @Autowired
@@ -99,7 +103,7 @@ class QualifiedMinutesSignatureTest {
         Api.Response alteredFile = valiApi.upload(upload, "tutanak.pdf", altered, Map.of());
         assertThat(alteredFile.status()).isEqualTo(400);
         assertThat(alteredFile.json().path("fields").path("file").asText()).isNotBlank();
-        assertThat(meetings.signatures(meetings.minutes(meeting).get(0))).isEmpty();
+        assertThat(minutes.signatures(minutes.versions(meeting).get(0))).isEmpty();
         assertThat(driver.tasks(KEY, "Task_SignMinutes")).extracting(Task::getAssignee).contains("gaziantep.vali");
 
         // the Vali's own e-İmza: accepted, his signing task done
@@ -107,7 +111,7 @@ class QualifiedMinutesSignatureTest {
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
         assertThat(accepted.json().path("signatory").asText()).isEqualTo(chair.getFullName());
         assertThat(driver.tasks(KEY, "Task_SignMinutes")).extracting(Task::getAssignee).doesNotContain("gaziantep.vali");
-        assertThat(meetings.signatures(meetings.minutes(meeting).get(0))).singleElement()
+        assertThat(minutes.signatures(minutes.versions(meeting).get(0))).singleElement()
                 .satisfies(s -> assertThat(s.getHow()).isEqualTo(MinutesSignature.How.QUALIFIED))
                 .satisfies(s -> assertThat(s.getCertificateSubject()).contains("CN=" + chair.getFullName().toUpperCase(java.util.Locale.forLanguageTag("tr"))));
         // the next signatory signs the PDF with the Vali's signature in it
