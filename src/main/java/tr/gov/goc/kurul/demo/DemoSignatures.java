@@ -10,9 +10,9 @@ import tr.gov.goc.kurul.common.InvalidInputException;
 import tr.gov.goc.kurul.meeting.Attendance;
 import tr.gov.goc.kurul.meeting.Meeting;
 import tr.gov.goc.kurul.meeting.Meetings;
-import tr.gov.goc.kurul.meeting.MinutesSigning;
 import tr.gov.goc.kurul.minutes.DemoPki;
 import tr.gov.goc.kurul.minutes.MinutesForSigning;
+import tr.gov.goc.kurul.minutes.MinutesSigning;
 import tr.gov.goc.kurul.minutes.TrustedCertificates;
 
 /**

@@ -24,11 +24,13 @@ import tr.gov.goc.kurul.decision.DecisionStatus;
 import tr.gov.goc.kurul.decision.Decisions;
 import tr.gov.goc.kurul.meeting.AgendaItem;
 import tr.gov.goc.kurul.meeting.Attendance;
-import tr.gov.goc.kurul.meeting.MinutesSignature;
 import tr.gov.goc.kurul.meeting.Meeting;
 import tr.gov.goc.kurul.meeting.MeetingKind;
 import tr.gov.goc.kurul.meeting.Meetings;
-import tr.gov.goc.kurul.meeting.MinutesVersion;
+import tr.gov.goc.kurul.minutes.Minutes;
+import tr.gov.goc.kurul.minutes.MinutesDocuments;
+import tr.gov.goc.kurul.minutes.MinutesSignature;
+import tr.gov.goc.kurul.minutes.MinutesVersion;
 import tr.gov.goc.kurul.province.District;
 import tr.gov.goc.kurul.province.Provinces;
 
@@ -38,7 +40,7 @@ import tr.gov.goc.kurul.province.Provinces;
  * R12.8: archived); an unsigned draft is rendered on request, marked "TASLAK", and not stored.
  */
 @Service
-public class MeetingDocuments {
+public class MeetingDocuments implements MinutesDocuments {
 
     static final String EK1 = "ek1-minutes";
     static final String EK2 = "ek2-participants";
@@ -53,9 +55,11 @@ public class MeetingDocuments {
     private final MeetingDocumentRepository stored;
     private final Clock clock;
     private final IdentityService identity;
+    private final Minutes minutesVersions;
 
     MeetingDocuments(Meetings meetings, Decisions decisions, Provinces provinces, PdfDocuments pdf,
-                     MeetingDocumentRepository stored, Clock clock, IdentityService identity) {
+                     MeetingDocumentRepository stored, Clock clock, IdentityService identity, Minutes minutesVersions) {
+        this.minutesVersions = minutesVersions;
         this.identity = identity;
         this.meetings = meetings;
         this.decisions = decisions;
@@ -122,6 +126,7 @@ public class MeetingDocuments {
      * signature page Kurul adds when the last has signed) and carries no TASLAK mark, for the same bytes become the
      * approved minutes.
      */
+    @Override
     @Transactional
     public byte[] minutesToSign(Meeting meeting, MinutesVersion version) {
         Map<String, Object> model = minutesModel(meeting, version);
@@ -143,6 +148,7 @@ public class MeetingDocuments {
      * R12.2, R12.8: keeps the approved Ek-1 as the minutes module made it — the signed PDF with its signature page and
      * Kurul's seal — so that it is what every reader downloads and every institution receives, never to change.
      */
+    @Override
     @Transactional
     public void storeApprovedMinutes(Meeting meeting, MinutesVersion version, byte[] content) {
         if (stored.findByMeetingIdAndMinutesVersionAndKind(meeting.getId(), version.getNumber(), MeetingDocument.Kind.EK1_MINUTES).isEmpty()) {
@@ -151,12 +157,12 @@ public class MeetingDocuments {
         }
     }
 
-    public Optional<MinutesVersion> lastSigned(Meeting meeting) {
-        return meetings.minutes(meeting).stream().filter(v -> v.getStatus() == MinutesVersion.Status.SIGNED).reduce((a, b) -> b);
+    Optional<MinutesVersion> lastSigned(Meeting meeting) {
+        return minutesVersions.lastSigned(meeting);
     }
 
     private MinutesVersion pick(Meeting meeting, Integer versionNo) {
-        List<MinutesVersion> versions = meetings.minutes(meeting);
+        List<MinutesVersion> versions = minutesVersions.versions(meeting);
         if (versionNo != null) {
             return versions.stream().filter(v -> v.getNumber() == versionNo).findFirst()
                     .orElseThrow(() -> new NotFoundException("Tutanağın " + versionNo + ". sürümü yok."));
@@ -220,7 +226,7 @@ public class MeetingDocuments {
         // R12.1, R12.2: each signature as it was given — in Kurul, or wet on paper and recorded by the secretariat;
         // a signatory who has not signed yet keeps an empty cell: the Ek-1 never claims a signature nobody gave
         Map<Long, MinutesSignature> given = new HashMap<>();
-        meetings.signatures(version).forEach(sig -> given.put(sig.getAttendanceId(), sig));
+        minutesVersions.signatures(version).forEach(sig -> given.put(sig.getAttendanceId(), sig));
         List<Map<String, Object>> signatories = new ArrayList<>();
         for (Attendance a : attendance) {
             if (a.isSignatory()) {

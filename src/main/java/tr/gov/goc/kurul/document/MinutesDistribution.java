@@ -18,7 +18,7 @@ import tr.gov.goc.kurul.mail.Mails;
 import tr.gov.goc.kurul.mail.OutgoingMail;
 import tr.gov.goc.kurul.meeting.DistributionList;
 import tr.gov.goc.kurul.meeting.Meeting;
-import tr.gov.goc.kurul.meeting.MinutesVersion;
+import tr.gov.goc.kurul.minutes.MinutesVersion;
 
 /**
  * R12.2: the signed minutes (Ek-1 PDF) go to the official address of every member institution and of every invited

@@ -10,7 +10,8 @@ import tr.gov.goc.kurul.decision.Decisions;
 import tr.gov.goc.kurul.meeting.Meeting;
 import tr.gov.goc.kurul.meeting.MeetingKind;
 import tr.gov.goc.kurul.meeting.Meetings;
-import tr.gov.goc.kurul.meeting.MinutesVersion;
+import tr.gov.goc.kurul.minutes.Minutes;
+import tr.gov.goc.kurul.minutes.MinutesVersion;
 import tr.gov.goc.kurul.province.Provinces;
 
 /**
@@ -23,13 +24,13 @@ public class PlatformExport {
     private final Meetings meetings;
     private final Decisions decisions;
     private final Provinces provinces;
-    private final MeetingDocuments documents;
+    private final Minutes minutes;
 
-    PlatformExport(Meetings meetings, Decisions decisions, Provinces provinces, MeetingDocuments documents) {
+    PlatformExport(Meetings meetings, Decisions decisions, Provinces provinces, Minutes minutes) {
         this.meetings = meetings;
         this.decisions = decisions;
         this.provinces = provinces;
-        this.documents = documents;
+        this.minutes = minutes;
     }
 
     public record Ek1(String form, String category, String meetingKey, String meetingTitle, String meetingKind, String province,
@@ -48,8 +49,8 @@ public class PlatformExport {
 
     @Transactional(readOnly = true)
     public Ek1 of(Meeting meeting) {
-        MinutesVersion version = documents.lastSigned(meeting)
-                .or(() -> meetings.minutes(meeting).stream().reduce((a, b) -> b)).orElse(null);
+        MinutesVersion version = minutes.lastSigned(meeting)
+                .or(() -> minutes.versions(meeting).stream().reduce((a, b) -> b)).orElse(null);
         List<Ek1Decision> taken = decisions.ofMeeting(meeting.getMeetingKey()).stream()
                 .map(DecisionStatus::decision)
                 .map(d -> new Ek1Decision(d.getLabel(), d.getText(), d.getJustification(), d.getAim(),

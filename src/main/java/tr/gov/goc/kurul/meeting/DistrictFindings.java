@@ -30,8 +30,10 @@ class DistrictFindings {
     private final MeetingRepository meetings;
     private final Meetings meetingQueries;
     private final Decisions decisions;
+    private final MeetingMinutes minutes;
 
-    DistrictFindings(MeetingRepository meetings, Meetings meetingQueries, Decisions decisions) {
+    DistrictFindings(MeetingRepository meetings, Meetings meetingQueries, Decisions decisions, MeetingMinutes minutes) {
+        this.minutes = minutes;
         this.meetings = meetings;
         this.meetingQueries = meetingQueries;
         this.decisions = decisions;
@@ -50,10 +52,8 @@ class DistrictFindings {
                 findings.add(new Finding(status.decision().getId(), district.getTitle(),
                         status.decision().getLabel() + ": " + status.decision().getText()));
             }
-            meetingQueries.minutes(district).stream()
-                    .filter(v -> v.getStatus() == MinutesVersion.Status.SIGNED && v.getProblems() != null)
-                    .reduce((a, b) -> b)
-                    .ifPresent(v -> findings.add(new Finding(null, district.getTitle(), "Tespit edilen sorunlar: " + v.getProblems())));
+            minutes.signedProblems(district)
+                    .ifPresent(problems -> findings.add(new Finding(null, district.getTitle(), "Tespit edilen sorunlar: " + problems)));
         }
         return findings;
     }

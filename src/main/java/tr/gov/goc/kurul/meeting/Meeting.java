@@ -121,6 +121,11 @@ public class Meeting {
         this.status = next;
     }
 
+    /** R12.2: the last signature approved the minutes (called by the minutes module). */
+    public void minutesSigned() {
+        advance(MeetingStatus.MINUTES_SIGNED);
+    }
+
     public Long getId() { return id; }
     public String getMeetingKey() { return meetingKey; }
     public long getBoardId() { return boardId; }

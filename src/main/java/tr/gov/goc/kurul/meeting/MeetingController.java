@@ -35,10 +35,12 @@ class MeetingController {
     private final MeetingCallRights rights;
     private final CurrentUser currentUser;
     private final MeetingChanges changes;
+    private final MeetingMinutes minutes;
 
     MeetingController(Meetings meetings, YearPlanner planner, MeetingActions actions,
                       ExtraordinaryRequests extraordinaryRequests, MeetingCallRights rights, CurrentUser currentUser,
-                      MeetingChanges changes) {
+                      MeetingChanges changes, MeetingMinutes minutes) {
+        this.minutes = minutes;
         this.changes = changes;
         this.meetings = meetings;
         this.planner = planner;
@@ -57,7 +59,7 @@ class MeetingController {
     @GetMapping("/meetings/{key}")
     MeetingViews.Detail one(@PathVariable String key) {
         Meeting meeting = visible(key);
-        return MeetingViews.Detail.of(meeting, meetings);
+        return MeetingViews.Detail.of(meeting, meetings, minutes);
     }
 
     /** "Plan the year": the provincial board meetings of every province with a population figure, or of one. */

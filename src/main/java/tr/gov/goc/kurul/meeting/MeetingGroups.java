@@ -6,12 +6,13 @@ import tr.gov.goc.kurul.identity.GroupIds;
  * Who keeps a meeting's secretariat and chair: the province's groups for a provincial meeting (R11.1), the district's
  * for a district meeting (R11.2: İlçe GİM or Kaymakamlık, R4.1: the Kaymakam).
  */
-final class MeetingGroups {
+public final class MeetingGroups {
 
     private MeetingGroups() {
     }
 
-    static String secretariat(Meeting meeting) {
+    /** Public for the minutes module: the secretariat records the wet signatures and is reminded of missing ones. */
+    public static String secretariat(Meeting meeting) {
         return meeting.isDistrict() ? GroupIds.districtSecretariat(meeting.getDistrictId()) : GroupIds.secretariat(meeting.getPlateCode());
     }
 

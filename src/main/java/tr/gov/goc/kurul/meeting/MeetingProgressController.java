@@ -51,9 +51,11 @@ class MeetingProgressController {
     private final TaskService taskService;
     private final IdentityService identityService;
     private final CurrentUser currentUser;
+    private final MeetingMinutes minutes;
 
     MeetingProgressController(Meetings meetings, AgendaProposals proposals, TaskService taskService,
-                              IdentityService identityService, CurrentUser currentUser) {
+                              IdentityService identityService, CurrentUser currentUser, MeetingMinutes minutes) {
+        this.minutes = minutes;
         this.meetings = meetings;
         this.proposals = proposals;
         this.taskService = taskService;
@@ -100,17 +102,7 @@ class MeetingProgressController {
         return new Progress(meeting.getMeetingKey(), meeting.getTitle(), STAGES.getOrDefault(meeting.getStatus(), ""),
                 answered, answers.size() + waitingProposals,
                 meeting.getAgendaDueDate() == null ? "" : TurkishDates.format(meeting.getAgendaDueDate()), waiting,
-                signatures(meeting));
-    }
-
-    /** R12.2: n/m signatures on the minutes version being signed (or the last signed one). */
-    private String signatures(Meeting meeting) {
-        List<MinutesVersion> versions = meetings.minutes(meeting);
-        if (versions.isEmpty() || versions.get(versions.size() - 1).getStatus() == MinutesVersion.Status.RETURNED) {
-            return "";
-        }
-        MinutesVersion last = versions.get(versions.size() - 1);
-        return meetings.signatures(last).size() + "/" + meetings.signatories(meeting).size();
+                minutes.signatureProgress(meeting)); // R12.2: n/m signatures, kept by the minutes module
     }
 
     /** The step without the meeting's title: "Toplantı tarihini belirle". */

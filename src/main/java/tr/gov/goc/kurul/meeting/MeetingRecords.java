@@ -16,13 +16,13 @@ class MeetingRecords {
     private final MeetingRepository meetings;
     private final AgendaItemRepository agendaItems;
     private final AttendanceRepository attendance;
-    private final MinutesVersionRepository minutes;
+    private final MeetingMinutes minutes;
     private final DistributionRepository distributions;
     private final PlatformEntryRepository platformEntries;
     private final Clock clock;
 
     MeetingRecords(MeetingRepository meetings, AgendaItemRepository agendaItems, AttendanceRepository attendance,
-                   MinutesVersionRepository minutes, DistributionRepository distributions,
+                   MeetingMinutes minutes, DistributionRepository distributions,
                    PlatformEntryRepository platformEntries, Clock clock) {
         this.meetings = meetings;
         this.agendaItems = agendaItems;
@@ -51,32 +51,10 @@ class MeetingRecords {
         meeting.advance(MeetingStatus.HELD);
     }
 
-    /** The draft being written: the open draft, or a new version after the last signed one (R12.2). */
-    MinutesVersion draft(Meeting meeting, String correctionReason, String by) {
-        List<MinutesVersion> versions = minutes.findByMeetingIdOrderByNumberAsc(meeting.getId());
-        if (!versions.isEmpty() && versions.get(versions.size() - 1).getStatus() == MinutesVersion.Status.DRAFT) {
-            return versions.get(versions.size() - 1);
-        }
-        return minutes.save(new MinutesVersion(meeting.getId(), versions.size() + 1, correctionReason, by, clock.instant()));
-    }
-
-    MinutesVersion openDraft(Meeting meeting) {
-        List<MinutesVersion> versions = minutes.findByMeetingIdOrderByNumberAsc(meeting.getId());
-        if (versions.isEmpty() || versions.get(versions.size() - 1).getStatus() != MinutesVersion.Status.DRAFT) {
-            throw new TaskInputException("İmzalanacak bir tutanak taslağı yok.");
-        }
-        return versions.get(versions.size() - 1);
-    }
-
-    MinutesVersion lastSigned(Meeting meeting) {
-        return minutes.findByMeetingIdOrderByNumberAsc(meeting.getId()).stream()
-                .filter(v -> v.getStatus() == MinutesVersion.Status.SIGNED)
-                .reduce((a, b) -> b)
-                .orElseThrow(() -> new TaskInputException("Henüz imzalanmış bir tutanak yok."));
-    }
-
+    /** R12.2: the signed minutes are distributed — the last signed version (the minutes module keeps the versions). */
     void recordDistribution(Meeting meeting, Collection<Long> institutionIds, String letterNumber, LocalDate sentOn, String by) {
-        int version = lastSigned(meeting).getNumber();
+        int version = minutes.lastSignedNumber(meeting)
+                .orElseThrow(() -> new TaskInputException("Henüz imzalanmış bir tutanak yok."));
         for (Long institutionId : institutionIds) {
             distributions.save(new Distribution(meeting.getId(), institutionId, version, letterNumber, sentOn, by, clock.instant()));
         }

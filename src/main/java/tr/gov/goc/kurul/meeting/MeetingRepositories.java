@@ -21,14 +21,6 @@ interface AttendanceRepository extends JpaRepository<Attendance, Long> {
     void deleteByMeetingId(long meetingId);
 }
 
-interface MinutesVersionRepository extends JpaRepository<MinutesVersion, Long> {
-    List<MinutesVersion> findByMeetingIdOrderByNumberAsc(long meetingId);
-}
-
-interface MinutesSignatureRepository extends JpaRepository<MinutesSignature, Long> {
-    List<MinutesSignature> findByMinutesVersionIdOrderByIdAsc(long minutesVersionId);
-}
-
 interface DistributionRepository extends JpaRepository<Distribution, Long> {
     List<Distribution> findByMeetingIdOrderByIdAsc(long meetingId);
 }

@@ -23,16 +23,7 @@ final class MeetingViews {
     record Item(int position, String source, String title, boolean risk) {
     }
 
-    /** R12.2: one signature on a minutes version: who, how (IN_SYSTEM, WET), when, recorded by whom, dissent note. */
-    record Signature(long attendanceId, String how, Instant signedAt, String recordedBy, String dissentNote) {
-    }
-
     record Participant(String attendedAs, String fullName, String title, String institution) {
-    }
-
-    record Minutes(int version, String status, String topics, String problems, String solutions, String otherMatters,
-                   String correctionReason, String signedBy, Instant signedAt, String membersApproval, String returnReason,
-                   int signaturesGiven, int signaturesNeeded, List<Signature> signatures) {
     }
 
     /** The meeting's status in Turkish, as users read it. */
@@ -62,22 +53,17 @@ final class MeetingViews {
 
     record Detail(Summary meeting, String statusText, String startTime, String place, LocalDate noticeDueDate,
                   LocalDate minutesDistributionDueDate, LocalDate platformEntryDueDate, String previousDecisionsEvaluation,
-                  List<Item> agenda, List<Participant> participants, List<Minutes> minutes, int distributedTo,
+                  List<Item> agenda, List<Participant> participants, List<MeetingMinutes.VersionView> minutes, int distributedTo,
                   LocalDate platformEnteredOn, List<Change> changes) {
 
-        static Detail of(Meeting m, Meetings meetings) {
+        /** The minutes' versions come from the minutes module, through {@link MeetingMinutes}. */
+        static Detail of(Meeting m, Meetings meetings, MeetingMinutes minutesOfMeeting) {
             List<Item> agenda = meetings.agenda(m).stream()
                     .map(i -> new Item(i.getPosition(), i.getSource().name(), i.getTitle(), i.isRisk())).toList();
             List<Participant> participants = meetings.attendance(m).stream()
                     .map(a -> new Participant(a.getAttendedAs().name(), a.getFullName(), a.getTitle(), a.getInstitutionName()))
                     .toList();
-            List<Minutes> minutes = meetings.minutes(m).stream()
-                    .map(v -> new Minutes(v.getNumber(), v.getStatus().name(), v.getTopics(), v.getProblems(), v.getSolutions(),
-                            v.getOtherMatters(), v.getCorrectionReason(), v.getSignedBy(), v.getSignedAt(), v.getMembersApproval(),
-                            v.getReturnReason(), meetings.signatures(v).size(), meetings.signatories(m).size(),
-                            meetings.signatures(v).stream().map(s -> new Signature(s.getAttendanceId(), s.getHow().name(), s.getSignedAt(),
-                                    s.getRecordedBy(), s.getDissentNote())).toList()))
-                    .toList();
+            List<MeetingMinutes.VersionView> minutes = minutesOfMeeting.views(m);
             LocalDate entered = meetings.platformEntries(m).stream().map(PlatformEntry::getEnteredOn).reduce((a, b) -> b).orElse(null);
             return new Detail(Summary.of(m), MeetingViews.statusText(m.getStatus()), m.getStartTime(), m.getPlace(), m.getNoticeDueDate(),
                     m.getMinutesDistributionDueDate(), m.getPlatformEntryDueDate(), m.getPreviousDecisionsEvaluation(),

@@ -14,21 +14,16 @@ public class Meetings {
     private final MeetingRepository meetings;
     private final AgendaItemRepository agendaItems;
     private final AttendanceRepository attendance;
-    private final MinutesVersionRepository minutes;
     private final DistributionRepository distributions;
     private final PlatformEntryRepository platformEntries;
     private final MeetingChangeRepository changes;
-    private final MinutesSignatureRepository signatures;
 
     Meetings(MeetingRepository meetings, AgendaItemRepository agendaItems, AttendanceRepository attendance,
-             MinutesVersionRepository minutes, DistributionRepository distributions, PlatformEntryRepository platformEntries,
-             MeetingChangeRepository changes, MinutesSignatureRepository signatures) {
+             DistributionRepository distributions, PlatformEntryRepository platformEntries, MeetingChangeRepository changes) {
         this.changes = changes;
-        this.signatures = signatures;
         this.meetings = meetings;
         this.agendaItems = agendaItems;
         this.attendance = attendance;
-        this.minutes = minutes;
         this.distributions = distributions;
         this.platformEntries = platformEntries;
     }
@@ -72,18 +67,9 @@ public class Meetings {
         return attendance.findByMeetingIdOrderByIdAsc(meeting.getId());
     }
 
-    public List<MinutesVersion> minutes(Meeting meeting) {
-        return minutes.findByMeetingIdOrderByNumberAsc(meeting.getId());
-    }
-
     /** R12.1, R12.2, R12.4: who signs the Ek-1 — the chair and every member or deputy who sat (Ek-2 rows). */
     public List<Attendance> signatories(Meeting meeting) {
         return attendance(meeting).stream().filter(Attendance::isSignatory).toList();
-    }
-
-    /** The signatures given on this minutes version, in Tasklist or wet (recorded by the secretariat). */
-    public List<MinutesSignature> signatures(MinutesVersion version) {
-        return version.getId() == null ? List.of() : signatures.findByMinutesVersionIdOrderByIdAsc(version.getId());
     }
 
     public List<Distribution> distributions(Meeting meeting) {

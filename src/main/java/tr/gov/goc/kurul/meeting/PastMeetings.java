@@ -35,7 +35,7 @@ public class PastMeetings {
     private final MeetingRepository meetings;
     private final AgendaItemRepository agendaItems;
     private final AttendanceRepository attendance;
-    private final MinutesVersionRepository minutes;
+    private final MeetingMinutes minutes;
     private final PlatformEntryRepository platformEntries;
     private final Boards boards;
     private final Memberships memberships;
@@ -45,7 +45,7 @@ public class PastMeetings {
     private final StatutoryCalendar calendar;
 
     PastMeetings(MeetingRepository meetings, AgendaItemRepository agendaItems, AttendanceRepository attendance,
-                 MinutesVersionRepository minutes, PlatformEntryRepository platformEntries, Boards boards,
+                 MeetingMinutes minutes, PlatformEntryRepository platformEntries, Boards boards,
                  Memberships memberships, People people, Institutions institutions, Decisions decisions,
                  StatutoryCalendar calendar) {
         this.meetings = meetings;
@@ -123,10 +123,9 @@ public class PastMeetings {
         }
 
         Instant drafted = date.plusDays(1).atTime(15, 0).atZone(ISTANBUL).toInstant();
-        MinutesVersion version = new MinutesVersion(meeting.getId(), 1, null, past.secretary(), drafted);
-        version.write(past.topics(), past.problems(), past.solutions(), past.otherMatters(), past.secretary(), drafted);
-        version.sign(past.signedBy(), date.plusDays(2).atTime(11, 0).atZone(ISTANBUL).toInstant());
-        minutes.save(version);
+        minutes.recordPast(meeting, new MeetingMinutes.PastMinutes(past.topics(), past.problems(), past.solutions(),
+                past.otherMatters(), past.secretary(), drafted, past.signedBy(),
+                date.plusDays(2).atTime(11, 0).atZone(ISTANBUL).toInstant()));
         LocalDate entered = deadlines.platformEntryDueDate().isBefore(date.plusDays(3)) ? date : date.plusDays(3);
         platformEntries.save(new PlatformEntry(meeting.getId(), entered, "Arşivden aktarılan toplantı.", past.secretary(),
                 entered.atTime(16, 0).atZone(ISTANBUL).toInstant()));

@@ -10,11 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 import tr.gov.goc.kurul.common.InvalidInputException;
 import tr.gov.goc.kurul.common.NotFoundException;
 import tr.gov.goc.kurul.common.TaskInputException;
-import tr.gov.goc.kurul.document.MeetingDocuments;
 import tr.gov.goc.kurul.meeting.Attendance;
 import tr.gov.goc.kurul.meeting.Meeting;
-import tr.gov.goc.kurul.meeting.MinutesSigning;
-import tr.gov.goc.kurul.meeting.MinutesVersion;
 
 /**
  * The Ek-1 PDF of a minutes version through its signatures (R12.1, R12.2, R12.4): rendered once when the signing
@@ -30,7 +27,7 @@ public class MinutesForSigning {
     static final java.time.Duration SIGNING_TIME_SLACK = java.time.Duration.ofMinutes(10);
 
     private final MinutesPdfRepository pdfs;
-    private final MeetingDocuments documents;
+    private final MinutesDocuments documents;
     private final MinutesSigning signing;
     private final PadesVerifier verifier;
     private final SignaturePage signaturePage;
@@ -38,7 +35,7 @@ public class MinutesForSigning {
     private final SignaturePageLines lines;
     private final Clock clock;
 
-    MinutesForSigning(MinutesPdfRepository pdfs, MeetingDocuments documents, MinutesSigning signing, PadesVerifier verifier,
+    MinutesForSigning(MinutesPdfRepository pdfs, MinutesDocuments documents, MinutesSigning signing, PadesVerifier verifier,
                       SignaturePage signaturePage, InstitutionalSeal seal, SignaturePageLines lines, Clock clock) {
         this.pdfs = pdfs;
         this.documents = documents;

@@ -20,8 +20,6 @@ import tr.gov.goc.kurul.common.NotFoundException;
 import tr.gov.goc.kurul.meeting.Attendance;
 import tr.gov.goc.kurul.meeting.Meeting;
 import tr.gov.goc.kurul.meeting.Meetings;
-import tr.gov.goc.kurul.meeting.MinutesSignature;
-import tr.gov.goc.kurul.meeting.MinutesVersion;
 
 /**
  * The minutes' signing from Kurul's "E-İmza ile imzala" page (R12.2): the PDF to sign
@@ -37,8 +35,11 @@ class MinutesSigningController {
     private final MinutesForSigning minutes;
     private final QualifiedSigning qualified;
     private final CurrentUser currentUser;
+    private final Minutes versions;
 
-    MinutesSigningController(Meetings meetings, MinutesForSigning minutes, QualifiedSigning qualified, CurrentUser currentUser) {
+    MinutesSigningController(Meetings meetings, MinutesForSigning minutes, QualifiedSigning qualified, CurrentUser currentUser,
+                             Minutes versions) {
+        this.versions = versions;
         this.meetings = meetings;
         this.minutes = minutes;
         this.qualified = qualified;
@@ -65,10 +66,10 @@ class MinutesSigningController {
     SigningView signing(@PathVariable String key) {
         Meeting meeting = meeting(key);
         MinutesForSigning.ToSign pdf = minutes.toSign(meeting);
-        MinutesVersion version = meetings.minutes(meeting).stream().filter(v -> v.getNumber() == pdf.versionNo()).findFirst()
+        MinutesVersion version = versions.versions(meeting).stream().filter(v -> v.getNumber() == pdf.versionNo()).findFirst()
                 .orElseThrow(() -> new NotFoundException("Bu toplantının imzaya sunulmuş bir tutanağı yok."));
         Map<Long, MinutesSignature> given = new HashMap<>();
-        meetings.signatures(version).forEach(s -> given.put(s.getAttendanceId(), s));
+        versions.signatures(version).forEach(s -> given.put(s.getAttendanceId(), s));
         List<Attendance> signatories = meetings.signatories(meeting);
         List<SignatoryRow> rows = signatories.stream().map(a -> new SignatoryRow(a.getFullName(), a.getTitle(), a.getInstitutionName(),
                 status(given.get(a.getId())))).toList();

@@ -3,7 +3,6 @@ package tr.gov.goc.kurul.minutes;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
-import tr.gov.goc.kurul.document.MeetingDocuments;
 import tr.gov.goc.kurul.meeting.Meeting;
 import tr.gov.goc.kurul.meeting.Meetings;
 
@@ -45,9 +44,11 @@ final class MinutesSigningListeners {
 
         private final Meetings meetings;
         private final MinutesForSigning minutes;
-        private final MeetingDocuments documents;
+        private final MinutesDocuments documents;
+        private final Minutes versions;
 
-        Seal(Meetings meetings, MinutesForSigning minutes, MeetingDocuments documents) {
+        Seal(Meetings meetings, MinutesForSigning minutes, MinutesDocuments documents, Minutes versions) {
+            this.versions = versions;
             this.meetings = meetings;
             this.minutes = minutes;
             this.documents = documents;
@@ -59,7 +60,7 @@ final class MinutesSigningListeners {
                 return;
             }
             Meeting meeting = meetings.byKey((String) execution.getVariable(MEETING_KEY));
-            documents.lastSigned(meeting).ifPresent(version -> minutes.approved(meeting, version)
+            versions.lastSigned(meeting).ifPresent(version -> minutes.approved(meeting, version)
                     .ifPresent(pdf -> documents.storeApprovedMinutes(meeting, version, pdf)));
         }
     }

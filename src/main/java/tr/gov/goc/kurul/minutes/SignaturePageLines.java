@@ -12,8 +12,6 @@ import org.springframework.stereotype.Component;
 import tr.gov.goc.kurul.meeting.Attendance;
 import tr.gov.goc.kurul.meeting.Meeting;
 import tr.gov.goc.kurul.meeting.Meetings;
-import tr.gov.goc.kurul.meeting.MinutesSignature;
-import tr.gov.goc.kurul.meeting.MinutesVersion;
 
 /**
  * The signature page of approved minutes (R12.1, R12.2): every signatory of the Ek-2 with how they signed — qualified
@@ -30,8 +28,10 @@ class SignaturePageLines {
 
     private final Meetings meetings;
     private final IdentityService identity;
+    private final Minutes minutes;
 
-    SignaturePageLines(Meetings meetings, IdentityService identity) {
+    SignaturePageLines(Meetings meetings, IdentityService identity, Minutes minutes) {
+        this.minutes = minutes;
         this.meetings = meetings;
         this.identity = identity;
     }
@@ -42,7 +42,7 @@ class SignaturePageLines {
 
     List<String> of(Meeting meeting, MinutesVersion version) {
         Map<Long, MinutesSignature> given = new HashMap<>();
-        meetings.signatures(version).forEach(s -> given.put(s.getAttendanceId(), s));
+        minutes.signatures(version).forEach(s -> given.put(s.getAttendanceId(), s));
         List<String> lines = new ArrayList<>();
         lines.add("Tutanak, toplantıya katılan kurul başkanı ve üyelerce (ya da yerlerine katılan vekillerce) imzalanarak "
                 + "onaylanır (Genelge md. 12/2). İmzalar:");

@@ -25,6 +25,8 @@ import org.springframework.test.context.TestExecutionListeners;
 import tr.gov.goc.kurul.board.Boards;
 import tr.gov.goc.kurul.decision.Decisions;
 import tr.gov.goc.kurul.document.MinutesDistribution;
+import tr.gov.goc.kurul.minutes.Minutes;
+import tr.gov.goc.kurul.minutes.MinutesVersion;
 import tr.gov.goc.kurul.notification.Notice;
 import tr.gov.goc.kurul.notification.Notices;
 import tr.gov.goc.kurul.province.Provinces;
@@ -54,6 +56,8 @@ class DistrictBoardCycleTest {
     MeetingActions actions;
     @Autowired
     Meetings meetings;
+    @Autowired
+    Minutes minutes;
     @Autowired
     Decisions decisions;
     @Autowired
@@ -186,9 +190,9 @@ class DistrictBoardCycleTest {
         driver.complete(driver.task(key, "Task_DraftMinutes"), Map.of("minutesTopics", "Okul kayıtları; hane ziyaretleri.",
                 "minutesProblems", "Mahallelerde Türkçe kursu yok.", "minutesSolutions", "Halk eğitim kursları açılsın."));
         driver.signMinutes(key);
-        List<MinutesVersion> versions = meetings.minutes(meetings.byKey(key));
+        List<MinutesVersion> versions = minutes.versions(meetings.byKey(key));
         assertThat(versions).extracting(MinutesVersion::getStatus).containsExactly(MinutesVersion.Status.RETURNED, MinutesVersion.Status.SIGNED);
-        assertThat(meetings.signatures(versions.get(1))).hasSize(signatories);
+        assertThat(minutes.signatures(versions.get(1))).hasSize(signatories);
         // R8.4, R14: the district's minutes are an Ek-1 of the district board, under the Kaymakamlık's header
         Api.Document ek1 = Api.as(port, "gaziantep.sekreter", "demo").document("/api/meetings/" + key + "/minutes.pdf");
         assertThat(ek1.status()).isEqualTo(200);

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestExecutionListeners;
+import tr.gov.goc.kurul.minutes.Minutes;
+import tr.gov.goc.kurul.minutes.MinutesVersion;
 import tr.gov.goc.kurul.notification.Notices;
 import tr.gov.goc.kurul.support.Api;
 import tr.gov.goc.kurul.support.KurulIntegrationTest;
@@ -35,6 +37,8 @@ class ExtraordinaryMeetingTest {
     ProcessEngine engine;
     @Autowired
     Meetings meetings;
+    @Autowired
+    Minutes minutes;
     @Autowired
     Notices notices;
 
@@ -114,10 +118,10 @@ class ExtraordinaryMeetingTest {
                 "correctionReason", "Katılımcı unvanı hatalı"));
         driver.signMinutes(key);
         // the returned correction stays as it was, a version of its own (R12.2); the redraft is signed anew
-        assertThat(meetings.minutes(meetings.byKey(key))).extracting(MinutesVersion::getTopics)
+        assertThat(minutes.versions(meetings.byKey(key))).extracting(MinutesVersion::getTopics)
                 .containsExactly("Sınır kapısındaki yoğunluk.", "Sınır kapısındaki yoğunluk (düzeltilmiş).",
                         "Sınır kapısındaki yoğunluk (düzeltilmiş, 24.05.2029).");
-        assertThat(meetings.minutes(meetings.byKey(key))).extracting(MinutesVersion::getStatus)
+        assertThat(minutes.versions(meetings.byKey(key))).extracting(MinutesVersion::getStatus)
                 .containsExactly(MinutesVersion.Status.SIGNED, MinutesVersion.Status.RETURNED, MinutesVersion.Status.SIGNED);
 
         driver.complete(driver.task(key, "Task_DistributeMinutes"), Map.of("distributedToAll", true,

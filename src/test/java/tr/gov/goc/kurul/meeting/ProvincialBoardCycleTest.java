@@ -20,6 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestExecutionListeners;
 import org.camunda.bpm.engine.ProcessEngineException;
 import tr.gov.goc.kurul.decision.Decisions;
+import tr.gov.goc.kurul.minutes.Minutes;
+import tr.gov.goc.kurul.minutes.MinutesVersion;
 import tr.gov.goc.kurul.notification.Notices;
 import tr.gov.goc.kurul.support.Api;
 import tr.gov.goc.kurul.support.KurulIntegrationTest;
@@ -43,6 +45,8 @@ class ProvincialBoardCycleTest {
     YearPlanner planner;
     @Autowired
     Meetings meetings;
+    @Autowired
+    Minutes minutes;
     @Autowired
     tr.gov.goc.kurul.agenda.AgendaProposals agendaProposals;
     @Autowired
@@ -174,15 +178,15 @@ class ProvincialBoardCycleTest {
             engine.getIdentityService().clearAuthentication();
         }
         driver.complete(valiSigns, Map.of("signature", "SIGN"));
-        assertThat(meetings.signatures(meetings.minutes(held).get(0))).hasSize(1);
+        assertThat(minutes.signatures(minutes.versions(held).get(0))).hasSize(1);
         driver.returnMinutes("27-2027-2", "Sorunlar eksik.");
         assertThat(driver.tasks("27-2027-2", "Task_SignMinutes")).isEmpty();
         assertThat(driver.tasks("27-2027-2", "Task_RecordWetSignatures")).isEmpty();
         driver.complete(driver.task("27-2027-2", "Task_DraftMinutes"), Map.of("minutesTopics", "Uyum sınıfları; okullarda gerginlik.",
                 "minutesProblems", "Sınıf kapasitesi."));
-        assertThat(meetings.minutes(held)).extracting(MinutesVersion::getStatus)
+        assertThat(minutes.versions(held)).extracting(MinutesVersion::getStatus)
                 .containsExactly(MinutesVersion.Status.RETURNED, MinutesVersion.Status.DRAFT);
-        assertThat(meetings.signatures(meetings.minutes(held).get(1))).isEmpty();
+        assertThat(minutes.signatures(minutes.versions(held).get(1))).isEmpty();
         assertThat(driver.tasks("27-2027-2", "Task_SignMinutes")).hasSize(signing.size());
         // the wet signatures: the task is refused until every signatory without login is ticked
         Task wet = driver.task("27-2027-2", "Task_RecordWetSignatures");
@@ -213,9 +217,9 @@ class ProvincialBoardCycleTest {
                 .replaceAll("\\s+", " ");
         assertThat(signedEk1).contains("Islak imza (kaydeden", "Muhalefet şerhi: Kapasite artışının bütçesi gösterilmedi.",
                 "tutanak onaylanmıştır").doesNotContain("TASLAK");
-        assertThat(meetings.minutes(held)).extracting(MinutesVersion::getStatus)
+        assertThat(minutes.versions(held)).extracting(MinutesVersion::getStatus)
                 .containsExactly(MinutesVersion.Status.RETURNED, MinutesVersion.Status.SIGNED);
-        assertThat(meetings.signatures(meetings.minutes(held).get(1))).hasSize(meetings.signatories(held).size());
+        assertThat(minutes.signatures(minutes.versions(held).get(1))).hasSize(meetings.signatories(held).size());
         assertThat(meetings.byKey("27-2027-2").getStatus()).isEqualTo(MeetingStatus.MINUTES_SIGNED);
         assertThat(driver.tasks("27-2027-2", "Task_DistributeMinutes")).hasSize(1);
 

@@ -21,6 +21,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tr.gov.goc.kurul.support.Browser;
 import tr.gov.goc.kurul.minutes.DemoPki;
+import tr.gov.goc.kurul.minutes.Minutes;
+import tr.gov.goc.kurul.minutes.MinutesSignature;
 import tr.gov.goc.kurul.minutes.PadesVerifier;
 import tr.gov.goc.kurul.minutes.SignatureInfo;
 import tr.gov.goc.kurul.minutes.TrustedCertificates;
@@ -50,6 +52,8 @@ class QualifiedMinutesSignatureTest {
     YearPlanner planner;
     @Autowired
     Meetings meetings;
+    @Autowired
+    Minutes minutes;
     @Autowired
     TrustedCertificates trusted;
     @Autowired
@@ -114,7 +118,7 @@ class QualifiedMinutesSignatureTest {
         Api.Response alteredFile = valiApi.upload(upload, "tutanak.pdf", altered, Map.of());
         assertThat(alteredFile.status()).isEqualTo(400);
         assertThat(alteredFile.json().path("fields").path("file").asText()).isNotBlank();
-        assertThat(meetings.signatures(meetings.minutes(meeting).get(0))).isEmpty();
+        assertThat(minutes.signatures(minutes.versions(meeting).get(0))).isEmpty();
         assertThat(driver.tasks(KEY, "Task_SignMinutes")).extracting(Task::getAssignee).contains("gaziantep.vali");
 
         // the Vali's own e-İmza: accepted, his signing task done
@@ -122,7 +126,7 @@ class QualifiedMinutesSignatureTest {
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
         assertThat(accepted.json().path("signatory").asText()).isEqualTo(chair.getFullName());
         assertThat(driver.tasks(KEY, "Task_SignMinutes")).extracting(Task::getAssignee).doesNotContain("gaziantep.vali");
-        assertThat(meetings.signatures(meetings.minutes(meeting).get(0))).singleElement()
+        assertThat(minutes.signatures(minutes.versions(meeting).get(0))).singleElement()
                 .satisfies(s -> assertThat(s.getHow()).isEqualTo(MinutesSignature.How.QUALIFIED))
                 .satisfies(s -> assertThat(s.getCertificateSubject()).contains("CN=" + chair.getFullName().toUpperCase(java.util.Locale.forLanguageTag("tr"))));
         // the next signatory signs the PDF with the Vali's signature in it
@@ -217,7 +221,7 @@ class QualifiedMinutesSignatureTest {
             assertThat(page.findElement(By.id("file")).getAttribute("aria-invalid")).isEqualTo("true");
             assertThat(browser.accessibilityViolations(null)).as("ret iletisiyle, axe-core").isEmpty();
             browser.screenshot("e-imza-1-refused");
-            assertThat(meetings.signatures(meetings.minutes(meeting).get(0))).isEmpty();
+            assertThat(minutes.signatures(minutes.versions(meeting).get(0))).isEmpty();
 
             // his own: accepted, his task done, the list shows it
             page.findElement(By.id("file")).clear();

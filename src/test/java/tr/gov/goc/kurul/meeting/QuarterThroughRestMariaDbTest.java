@@ -13,6 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tr.gov.goc.kurul.minutes.Minutes;
+import tr.gov.goc.kurul.minutes.MinutesSignature;
+import tr.gov.goc.kurul.minutes.MinutesVersion;
 import tr.gov.goc.kurul.support.Api;
 import tr.gov.goc.kurul.support.MariaDbIntegrationTest;
 
@@ -35,6 +38,8 @@ class QuarterThroughRestMariaDbTest {
     ProcessEngine engine;
     @Autowired
     Meetings meetings;
+    @Autowired
+    Minutes minutes;
 
     @AfterEach
     void resetClock() {
@@ -125,12 +130,12 @@ class QuarterThroughRestMariaDbTest {
         Meeting meeting = meetings.byKey(KEY);
         assertThat(meeting.getStatus()).isEqualTo(MeetingStatus.MINUTES_SIGNED);
         assertThat(meetings.platformEntries(meeting)).extracting(PlatformEntry::getRecordedBy).containsExactly("edirne.sekreter");
-        MinutesVersion signed = meetings.minutes(meeting).get(0);
+        MinutesVersion signed = minutes.versions(meeting).get(0);
         assertThat(signed.getStatus()).isEqualTo(MinutesVersion.Status.SIGNED);
         // the Vali signed his own task in Kurul; the others without a login were recorded as wet signatures
-        assertThat(meetings.signatures(signed)).anyMatch(s -> s.getHow() == MinutesSignature.How.IN_SYSTEM
+        assertThat(minutes.signatures(signed)).anyMatch(s -> s.getHow() == MinutesSignature.How.IN_SYSTEM
                 && "edirne.vali".equals(s.getRecordedBy()));
-        assertThat(meetings.signatures(signed)).hasSize(meetings.attendance(meeting).stream()
+        assertThat(minutes.signatures(signed)).hasSize(meetings.attendance(meeting).stream()
                 .filter(a -> a.getAttendedAs() != Attendance.AttendedAs.INVITED && a.getAttendedAs() != Attendance.AttendedAs.PRESIDENCY)
                 .toList().size());
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKeyLike(KEY + "%").count()).isZero();

@@ -1,4 +1,4 @@
-package tr.gov.goc.kurul.meeting;
+package tr.gov.goc.kurul.minutes;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package tr.gov.goc.kurul.meeting;
+package tr.gov.goc.kurul.minutes;
 
 import tr.gov.goc.kurul.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,6 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
+import tr.gov.goc.kurul.meeting.Meeting;
+import tr.gov.goc.kurul.meeting.Meetings;
 import tr.gov.goc.kurul.support.Api;
 import tr.gov.goc.kurul.support.KurulIntegrationTest;
 
@@ -25,7 +27,7 @@ class MinutesLostUpdateTest {
     @LocalServerPort
     int port;
     @Autowired
-    MeetingRecords records;
+    MinutesRecords records;
     @Autowired
     MinutesVersionRepository minutes;
     @Autowired

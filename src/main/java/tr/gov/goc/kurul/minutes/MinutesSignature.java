@@ -1,4 +1,4 @@
-package tr.gov.goc.kurul.meeting;
+package tr.gov.goc.kurul.minutes;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import tr.gov.goc.kurul.meeting.Attendance;
 
 /**
  * One signatory's signature on one minutes version (R12.1, R12.2, R12.4): given in Tasklist by the signatory, a qualified

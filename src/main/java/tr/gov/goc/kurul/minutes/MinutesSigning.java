@@ -1,4 +1,4 @@
-package tr.gov.goc.kurul.meeting;
+package tr.gov.goc.kurul.minutes;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,6 +15,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tr.gov.goc.kurul.common.TaskInputException;
+import tr.gov.goc.kurul.meeting.AnnualReportGate;
+import tr.gov.goc.kurul.meeting.Attendance;
+import tr.gov.goc.kurul.meeting.Meeting;
+import tr.gov.goc.kurul.meeting.MeetingGroups;
+import tr.gov.goc.kurul.meeting.Meetings;
+import tr.gov.goc.kurul.meeting.SubCommissionFormation;
 import tr.gov.goc.kurul.people.People;
 import tr.gov.goc.kurul.people.Person;
 import tr.gov.goc.kurul.policy.Policy;
@@ -35,7 +41,7 @@ public class MinutesSigning {
     static final String REMINDER_DATE = "signatureReminderDate";
     static final String REMINDER_DAYS = "minutesSignatureReminderDays";
 
-    private final MeetingRecords records;
+    private final MinutesRecords records;
     private final Meetings meetings;
     private final MinutesSignatureRepository signatures;
     private final People people;
@@ -44,7 +50,7 @@ public class MinutesSigning {
     private final ObjectProvider<AnnualReportGate> annualReport;
     private final SubCommissionFormation formation;
 
-    MinutesSigning(MeetingRecords records, Meetings meetings, MinutesSignatureRepository signatures, People people,
+    MinutesSigning(MinutesRecords records, Meetings meetings, MinutesSignatureRepository signatures, People people,
                    Policy policy, Clock clock, ObjectProvider<AnnualReportGate> annualReport, SubCommissionFormation formation) {
         this.records = records;
         this.meetings = meetings;
@@ -202,7 +208,7 @@ public class MinutesSigning {
         String last = signatures.findByMinutesVersionIdOrderByIdAsc(draft.getId()).stream()
                 .reduce((a, b) -> b).map(MinutesSignature::getRecordedBy).orElse("sistem");
         draft.sign(last, clock.instant());
-        meeting.advance(MeetingStatus.MINUTES_SIGNED);
+        meeting.minutesSigned();
     }
 
     /** The signatories who have not signed this version yet. */

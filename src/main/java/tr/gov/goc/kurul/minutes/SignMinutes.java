@@ -1,4 +1,4 @@
-package tr.gov.goc.kurul.meeting;
+package tr.gov.goc.kurul.minutes;
 
 import java.util.List;
 import java.util.Map;
@@ -14,6 +14,9 @@ import org.springframework.stereotype.Component;
 import tr.gov.goc.kurul.common.Actors;
 import tr.gov.goc.kurul.common.FormValues;
 import tr.gov.goc.kurul.common.TaskInputException;
+import tr.gov.goc.kurul.meeting.Attendance;
+import tr.gov.goc.kurul.meeting.Meeting;
+import tr.gov.goc.kurul.meeting.MeetingGroups;
 import tr.gov.goc.kurul.notification.Notices;
 
 /**
@@ -29,19 +32,19 @@ final class SignMinutes {
     private SignMinutes() {
     }
 
-    static Meeting meeting(MeetingRecords records, org.camunda.bpm.engine.delegate.VariableScope scope) {
-        return records.meeting((String) scope.getVariable(CycleVariables.MEETING_KEY));
+    static Meeting meeting(MinutesRecords records, org.camunda.bpm.engine.delegate.VariableScope scope) {
+        return records.meeting((String) scope.getVariable(MinutesSigningListeners.MEETING_KEY));
     }
 
     /** Complete listener of a signatory's task: who acts is the signatory (R12.2) — not the chair's office for the chair. */
     @Component("signMinutes")
     static class Sign implements TaskListener {
 
-        private final MeetingRecords records;
+        private final MinutesRecords records;
         private final MinutesSigning signing;
         private final IdentityService identity;
 
-        Sign(MeetingRecords records, MinutesSigning signing, IdentityService identity) {
+        Sign(MinutesRecords records, MinutesSigning signing, IdentityService identity) {
             this.records = records;
             this.signing = signing;
             this.identity = identity;
@@ -87,10 +90,10 @@ final class SignMinutes {
     @Component("prepareWetSignatures")
     static class PrepareWet implements TaskListener {
 
-        private final MeetingRecords records;
+        private final MinutesRecords records;
         private final MinutesSigning signing;
 
-        PrepareWet(MeetingRecords records, MinutesSigning signing) {
+        PrepareWet(MinutesRecords records, MinutesSigning signing) {
             this.records = records;
             this.signing = signing;
         }
@@ -109,11 +112,11 @@ final class SignMinutes {
     @Component("recordWetSignatures")
     static class RecordWet implements TaskListener {
 
-        private final MeetingRecords records;
+        private final MinutesRecords records;
         private final MinutesSigning signing;
         private final IdentityService identity;
 
-        RecordWet(MeetingRecords records, MinutesSigning signing, IdentityService identity) {
+        RecordWet(MinutesRecords records, MinutesSigning signing, IdentityService identity) {
             this.records = records;
             this.signing = signing;
             this.identity = identity;
@@ -130,10 +133,10 @@ final class SignMinutes {
     @Component("approveMinutes")
     static class Approve implements JavaDelegate {
 
-        private final MeetingRecords records;
+        private final MinutesRecords records;
         private final MinutesSigning signing;
 
-        Approve(MeetingRecords records, MinutesSigning signing) {
+        Approve(MinutesRecords records, MinutesSigning signing) {
             this.records = records;
             this.signing = signing;
         }
@@ -149,11 +152,11 @@ final class SignMinutes {
     @Component("remindSignatories")
     static class Remind implements JavaDelegate {
 
-        private final MeetingRecords records;
+        private final MinutesRecords records;
         private final MinutesSigning signing;
         private final Notices notices;
 
-        Remind(MeetingRecords records, MinutesSigning signing, Notices notices) {
+        Remind(MinutesRecords records, MinutesSigning signing, Notices notices) {
             this.records = records;
             this.signing = signing;
             this.notices = notices;

@@ -1,4 +1,4 @@
-package tr.gov.goc.kurul.meeting;
+package tr.gov.goc.kurul.minutes;
 
 import java.time.Clock;
 import org.camunda.bpm.engine.IdentityService;
@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 import tr.gov.goc.kurul.common.Actors;
 import tr.gov.goc.kurul.common.FormValues;
 import tr.gov.goc.kurul.common.TaskInputException;
+import tr.gov.goc.kurul.meeting.Meeting;
+import tr.gov.goc.kurul.meeting.MeetingStatus;
 
 /**
  * The İl GİM writes the Ek-1 minutes (R12.1, R12.2): topics, problems, solutions, other matters; the decisions
@@ -17,12 +19,12 @@ import tr.gov.goc.kurul.common.TaskInputException;
 @Component("draftMinutes")
 class DraftMinutes implements TaskListener {
 
-    private final MeetingRecords records;
+    private final MinutesRecords records;
     private final IdentityService identityService;
     private final Clock clock;
     private final MinutesSigning signing;
 
-    DraftMinutes(MeetingRecords records, IdentityService identityService, Clock clock, MinutesSigning signing) {
+    DraftMinutes(MinutesRecords records, IdentityService identityService, Clock clock, MinutesSigning signing) {
         this.signing = signing;
         this.records = records;
         this.identityService = identityService;
@@ -31,7 +33,7 @@ class DraftMinutes implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Meeting meeting = records.meeting((String) task.getVariable(CycleVariables.MEETING_KEY));
+        Meeting meeting = records.meeting((String) task.getVariable(MinutesSigningListeners.MEETING_KEY));
         String topics = FormValues.requiredText(task.getVariable("minutesTopics"), "Görüşülen konular", 3000);
         String problems = FormValues.optionalText(task.getVariable("minutesProblems"), "Tespit edilen sorunlar", 3000);
         String solutions = FormValues.optionalText(task.getVariable("minutesSolutions"), "Çözüm önerileri", 3000);
