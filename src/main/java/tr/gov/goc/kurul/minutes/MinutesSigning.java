@@ -113,19 +113,8 @@ public class MinutesSigning {
 
     /** R12.2: the signatory signs in Tasklist, with a dissent note (muhalefet şerhi) or without. */
     void signInSystem(Meeting meeting, String username, String dissentNote) {
-        checkGates(meeting);
-        MinutesVersion draft = records.openDraft(meeting);
-        Set<Long> signed = signedRows(draft);
-        List<Attendance> rows = rowsOf(meeting, username);
-        if (rows.isEmpty()) {
-            throw new TaskInputException("Bu tutanağı imzalayacaklar arasında değilsiniz.");
-        }
-        for (Attendance row : rows) {
-            if (!signed.contains(row.getId())) {
-                signatures.save(new MinutesSignature(draft.getId(), row, MinutesSignature.How.IN_SYSTEM, clock.instant(),
-                        username, dissentNote));
-            }
-        }
+        sign(meeting, username, false, row -> new MinutesSignature(records.openDraft(meeting).getId(), row,
+                MinutesSignature.How.IN_SYSTEM, clock.instant(), username, dissentNote));
     }
 
     /**
@@ -134,19 +123,29 @@ public class MinutesSigning {
      */
     public void signQualified(Meeting meeting, String username, String certificateSubject, String certificateIssuer,
                               String dissentNote) {
+        sign(meeting, username, true, row -> new MinutesSignature(records.openDraft(meeting).getId(), row,
+                MinutesSignature.How.QUALIFIED, clock.instant(), username, dissentNote).qualified(certificateSubject, certificateIssuer));
+    }
+
+    /**
+     * The signatory's rows on the open draft get a signature each (R12.2) after the gates are checked; a row signed already
+     * is skipped (a signature given in Kurul is idempotent) or refused (an uploaded signature is never a second one).
+     */
+    private void sign(Meeting meeting, String username, boolean refuseTwice, java.util.function.Function<Attendance, MinutesSignature> signature) {
         checkGates(meeting);
-        MinutesVersion draft = records.openDraft(meeting);
-        Set<Long> signed = signedRows(draft);
+        Set<Long> signed = signedRows(records.openDraft(meeting));
         List<Attendance> rows = rowsOf(meeting, username);
         if (rows.isEmpty()) {
             throw new TaskInputException("Bu tutanağı imzalayacaklar arasında değilsiniz.");
         }
         for (Attendance row : rows) {
             if (signed.contains(row.getId())) {
-                throw new TaskInputException("Bu tutanak sürümünü zaten imzaladınız.");
+                if (refuseTwice) {
+                    throw new TaskInputException("Bu tutanak sürümünü zaten imzaladınız.");
+                }
+                continue;
             }
-            signatures.save(new MinutesSignature(draft.getId(), row, MinutesSignature.How.QUALIFIED, clock.instant(), username,
-                    dissentNote).qualified(certificateSubject, certificateIssuer));
+            signatures.save(signature.apply(row));
         }
     }
 
