@@ -83,7 +83,7 @@ class ExtraordinaryMeetingRequestTest {
             String meetingIds = "(select id from meeting where meeting_key = ?)";
             jdbc.update("delete from minutes_signature where minutes_version_id in (select id from minutes_version where meeting_id in "
                     + meetingIds + ")", key);
-            for (String table : List.of("meeting_document", "meeting_liaison_list", "meeting_agenda_item", "meeting_attendance", "minutes_distribution", "platform_entry", "minutes_version")) {
+            for (String table : List.of("meeting_document", "minutes_pdf", "meeting_liaison_list", "meeting_agenda_item", "meeting_attendance", "minutes_distribution", "platform_entry", "minutes_version")) {
                 jdbc.update("delete from " + table + " where meeting_id in " + meetingIds, key);
             }
             jdbc.update("delete from meeting where meeting_key = ?", key);
