@@ -130,8 +130,8 @@
       return '';
     }
     return '<button type="button" class="secondary invite" data-person="' + m.personId + '" data-result="invite-' + m.id
-      + '" aria-describedby="invite-' + m.id + '">Parola davetini yeniden gönder<span class="visually-hidden">: '
-      + R.esc(m.personName) + '</span></button><span class="invite-result" id="invite-' + m.id + '" role="status"></span>';
+      + '" aria-describedby="invite-' + m.id + '" aria-label="Parola davetini yeniden gönder: ' + R.esc(m.personName)
+      + '">Parola davetini yeniden gönder</button><span class="invite-result" id="invite-' + m.id + '" role="status"></span>';
   }
 
   function resendInvitation(button) {
