@@ -1,12 +1,14 @@
 // "Kurul ve üyeler": a board's chair, members, deputies, the Kaymakams of larger districts (R4.2, derived), secretariat,
-// invited participants; its secretariat (or an administrator) adds a person of its province (POST /api/people), gives a
-// seat (POST …/members), changes a seat from a day (POST …/replacement) and the foreign population figure
-// (PUT /api/boards/{id}). Every check is the API's; its Turkish refusals go beside the field.
+// invited participants; its secretariat (or an administrator) adds a person of its province (POST /api/people), with a
+// login if a user name is given (the person is mailed a link to set the password), gives a seat (POST …/members),
+// changes a seat from a day (POST …/replacement), re-sends a login's password invitation
+// (POST /api/people/{id}/password-invitation) and the foreign population figure (PUT /api/boards/{id}). Every check is
+// the API's; its Turkish refusals go beside the field.
 (function () {
   'use strict';
   var R = Registry;
   var ROLES = { CHAIR: 'Başkan', MEMBER: 'Üye', DEPUTY: 'Vekil', INVITED: 'Davetli', SECRETARY: 'Sekreterya', CHAIR_OFFICE: 'Başkanlık bürosu' };
-  var state = { plateCode: null, me: null, board: null, people: {}, institutions: null, changing: null, opener: null };
+  var state = { plateCode: null, me: null, board: null, people: {}, institutions: null, changing: null, opener: null, logins: {} };
 
   function byTurkish(key) {
     return function (a, b) { return String(key(a) || '').localeCompare(String(key(b) || ''), 'tr'); };
@@ -30,8 +32,10 @@
 
   function loadBoard(id) {
     closeChange();
-    return Promise.all([R.get('/api/boards/' + id), R.get('/api/boards/' + id + '/members?history=true')]).then(function (all) {
+    return Promise.all([R.get('/api/boards/' + id), R.get('/api/boards/' + id + '/members?history=true'), people()]).then(function (all) {
       state.board = all[0];
+      state.logins = {};
+      all[2].forEach(function (p) { state.logins[p.id] = p.username; });
       render(all[0], all[1]);
       return R.changes('changesTable', '/api/boards/' + id + '/history');
     }).catch(function (e) { R.say(e.message, true); });
@@ -76,9 +80,10 @@
 
     var staff = members.filter(function (m) { return m.role === 'SECRETARY' || m.role === 'CHAIR_OFFICE'; });
     R.$('staffTable').tBodies[0].innerHTML = staff.length ? staff.map(function (m) {
-      return '<tr><td>' + ROLES[m.role] + '</td><td>' + R.esc(m.institutionName) + '</td><td>' + R.esc(m.personName)
-        + '</td><td>' + R.esc(m.title) + '</td><td>' + R.trDay(m.validFrom) + '</td></tr>';
-    }).join('') : '<tr><td colspan="5">Kayıtlı sekreterya görevlisi yok.</td></tr>';
+      return '<tr data-membership="' + m.id + '"><td>' + ROLES[m.role] + '</td><td>' + R.esc(m.institutionName) + '</td><td>'
+        + R.esc(m.personName) + '</td><td>' + R.esc(m.title) + '</td><td>' + R.trDay(m.validFrom) + '</td><td>'
+        + invite(detail, m) + '</td></tr>';
+    }).join('') : '<tr><td colspan="6">Kayıtlı sekreterya görevlisi yok.</td></tr>';
 
     var invited = members.filter(function (m) { return m.role === 'INVITED'; }).sort(byTurkish(function (m) { return m.institutionName; }));
     R.$('invitedTable').tBodies[0].innerHTML = invited.length ? invited.map(function (m) {
@@ -116,7 +121,31 @@
       return '';
     }
     return '<button type="button" class="secondary change" data-id="' + m.id + '" aria-label="Değiştir: ' + R.esc(role)
-      + ', ' + R.esc(m.institutionName || '') + ', ' + R.esc(m.personName) + '">Değiştir</button>';
+      + ', ' + R.esc(m.institutionName || '') + ', ' + R.esc(m.personName) + '">Değiştir</button>' + invite(detail, m);
+  }
+
+  /** "Parola davetini yeniden gönder" for a person with a login; its answer appears beside it. */
+  function invite(detail, m) {
+    if (!detail.editable || !state.logins[m.personId]) {
+      return '';
+    }
+    return '<button type="button" class="secondary invite" data-person="' + m.personId + '" data-result="invite-' + m.id
+      + '" aria-describedby="invite-' + m.id + '" aria-label="Parola davetini yeniden gönder: ' + R.esc(m.personName)
+      + '">Parola davetini yeniden gönder</button><span class="invite-result" id="invite-' + m.id + '" role="status"></span>';
+  }
+
+  function resendInvitation(button) {
+    var result = R.$(button.getAttribute('data-result'));
+    result.textContent = '';
+    result.className = 'invite-result';
+    button.disabled = true;
+    R.send('POST', '/api/people/' + button.getAttribute('data-person') + '/password-invitation', null).then(function (answer) {
+      result.className = 'invite-result ok';
+      result.textContent = answer && answer.message ? answer.message : 'Parola daveti gönderildi.';
+    }, function (e) {
+      result.className = 'invite-result refused';
+      result.textContent = e.fields.username || e.fields.email || e.message;
+    }).then(function () { button.disabled = false; button.focus(); });
   }
 
   function people() {
@@ -168,7 +197,8 @@
   }
 
   var PERSON_FIELDS = { firstName: 'personFirstNameError', lastName: 'personLastNameError', title: 'personTitleError',
-    institutionId: 'personInstitutionError', phone: 'personPhoneError', email: 'personEmailError' };
+    institutionId: 'personInstitutionError', phone: 'personPhoneError', email: 'personEmailError',
+    username: 'personUsernameError' };
 
   function submitPerson(event) {
     event.preventDefault();
@@ -181,16 +211,18 @@
     R.send('POST', '/api/people', {
       firstName: text('personFirstName'), lastName: text('personLastName'), title: text('personTitle'),
       institutionId: Number(institutionId), phone: text('personPhone'), email: text('personEmail'),
-      branchManagerLevel: R.$('personBranch').checked
+      username: text('personUsername'), branchManagerLevel: R.$('personBranch').checked
     }).then(function (added) {
       Object.keys(PERSON_FIELDS).forEach(function (f) { R.clear(PERSON_FIELDS[f]); });
       R.clear('personError');
-      ['personFirstName', 'personLastName', 'personTitle', 'personPhone', 'personEmail'].forEach(function (id) { R.$(id).value = ''; });
+      ['personFirstName', 'personLastName', 'personTitle', 'personPhone', 'personEmail', 'personUsername'].forEach(function (id) { R.$(id).value = ''; });
       R.$('personBranch').checked = false;
       delete state.people[state.plateCode];
       var regular = state.board.members.filter(function (m) { return m.role === 'MEMBER'; }).sort(byTurkish(function (m) { return m.institutionName; }));
       return fillAddForms(regular, added.id).then(function () {
-        R.say('Kişi kaydedildi: ' + added.firstName + ' ' + added.lastName + ' (' + (added.institutionName || '') + '). Kurulda görev vermek için "Kurula görev ekle" bölümünü kullanın.', false);
+        R.say('Kişi kaydedildi: ' + added.firstName + ' ' + added.lastName + ' (' + (added.institutionName || '') + ').'
+          + (added.username ? ' Kullanıcı adı: ' + added.username + '. Parola belirleme bağlantısı kişinin e-posta adresine gönderilir; bağlantıyı ve parolayı yalnızca kişi görür.' : '')
+          + ' Kurulda görev vermek için "Kurula görev ekle" bölümünü kullanın.', false);
         R.$('seatEditor').open = true;
         R.$('seatPerson').focus();
       });
@@ -315,6 +347,10 @@
       var button = e.target.closest ? e.target.closest('button.change') : null;
       if (button) {
         openChange(button);
+      }
+      var resend = e.target.closest ? e.target.closest('button.invite') : null;
+      if (resend) {
+        resendInvitation(resend);
       }
     });
     R.$('changeForm').addEventListener('submit', submitChange);

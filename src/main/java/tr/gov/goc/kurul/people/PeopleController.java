@@ -100,8 +100,11 @@ class PeopleController {
 
     /**
      * A secretariat keeps the people of its province (the İl GİM) or district (İlçe GİM / Kaymakamlık): names, titles,
-     * institution, phone, e-mail, the R6.4 level. Logins stay with the administrators: no user name or system role is
-     * given or changed here, and the e-mail of someone with a login (where password links go) is not changed.
+     * institution, phone, e-mail, the R6.4 level. The İl GİM may give a person it adds a login ("Kişi ekle": members and
+     * the Vali sign minutes and reply to notices with it), only together with an e-mail address, where the invitation
+     * to set the password goes; nobody else sees that password. Everything else about logins stays with the
+     * administrators: no system role, no user name given or changed later, and the e-mail of someone with a login
+     * (where password links go) is not changed.
      */
     private void keeperMay(Person existing, PersonData data) {
         if (existing != null) {
@@ -115,8 +118,10 @@ class PeopleController {
                     new tr.gov.goc.kurul.common.InvalidInputException("institutionId", "Kimliği " + data.institutionId() + " olan bir kurum yok.")));
         }
         String username = data.username() == null || data.username().isBlank() ? null : data.username().trim();
-        if (!java.util.Objects.equals(username, existing == null ? null : existing.getUsername())) {
-            throw new tr.gov.goc.kurul.common.ForbiddenException("Kullanıcı adı (giriş hesabı) yalnızca sistem yöneticisi tarafından verilir ya da değiştirilir.");
+        if (existing == null && username != null) {
+            grantsLogin(data);
+        } else if (!java.util.Objects.equals(username, existing == null ? null : existing.getUsername())) {
+            throw new tr.gov.goc.kurul.common.ForbiddenException("Kullanıcı adı (giriş hesabı) sonradan yalnızca sistem yöneticisi tarafından verilir ya da değiştirilir.");
         }
         if (!data.systemRoles().equals(existing == null ? Set.of() : existing.getSystemRoles())) {
             throw new tr.gov.goc.kurul.common.ForbiddenException("Sistem rolleri yalnızca sistem yöneticisi tarafından verilir.");
@@ -126,6 +131,21 @@ class PeopleController {
             if (!java.util.Objects.equals(email, existing.getEmail())) {
                 throw new tr.gov.goc.kurul.common.ForbiddenException("Giriş hesabı olan bir kişinin e-posta adresini (parola bağlantıları oraya gider) yalnızca sistem yöneticisi değiştirebilir.");
             }
+        }
+    }
+
+    /**
+     * A new person's login from the İl GİM (R11.1: it keeps the province's registry): refused for a district's
+     * secretariat, and without an e-mail address — the invitation to set the password could not be sent.
+     */
+    private void grantsLogin(PersonData data) {
+        int plateCode = institutions.institution(data.institutionId()).getPlateCode();
+        if (!currentUser.keepsRegistryOf(plateCode, null)) {
+            throw new tr.gov.goc.kurul.common.ForbiddenException("Giriş hesabını yalnızca ilin sekreteryası (İl Göç İdaresi Müdürlüğü) ya da sistem yöneticisi verir.");
+        }
+        if (data.email() == null || data.email().isBlank()) {
+            throw new tr.gov.goc.kurul.common.InvalidInputException("email",
+                    "Giriş hesabı için e-posta adresi gerekir: parola belirleme bağlantısı bu adrese gönderilir.");
         }
     }
 

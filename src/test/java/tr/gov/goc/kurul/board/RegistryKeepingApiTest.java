@@ -136,7 +136,7 @@ class RegistryKeepingApiTest {
     }
 
     @Test
-    void theSecretariatKeepsItsProvincesPeopleButGivesNoLogins() {
+    void theSecretariatKeepsItsProvincesPeopleAndGivesANewPersonALoginOnlyWithAnAddress() {
         long institution = registry.institution(27, "SAGLIK", null).path("id").asLong();
         long edirne = registry.institution(22, "SAGLIK", null).path("id").asLong();
 
@@ -146,9 +146,46 @@ class RegistryKeepingApiTest {
         Map<String, Object> changed = person("Ayşe", "Işıkçı-Öztürk", institution, null);
         assertThat(secretariat.put("/api/people/" + id, changed).json().path("lastName").asText()).isEqualTo("Işıkçı-Öztürk");
 
-        Api.Response login = secretariat.post("/api/people", person("Veli", "Girişli", institution, "veli.girisli"));
-        assertThat(login.status()).isEqualTo(403);
-        assertThat(login.message()).isEqualTo("Kullanıcı adı (giriş hesabı) yalnızca sistem yöneticisi tarafından verilir ya da değiştirilir.");
+        // a login with "Kişi ekle": the invitation to set the password needs an address, refused beside the e-mail
+        String username = "veli.girisli" + (System.nanoTime() % 1_000_000);
+        Api.Response noAddress = secretariat.post("/api/people", person("Veli", "Girişli", institution, username));
+        assertThat(noAddress.status()).as(noAddress.toString()).isEqualTo(400);
+        assertThat(noAddress.json().at("/fields/email").asText())
+                .isEqualTo("Giriş hesabı için e-posta adresi gerekir: parola belirleme bağlantısı bu adrese gönderilir.");
+        Map<String, Object> withAddress = person("Veli", "Girişli", institution, "Veli Girişli");
+        withAddress.put("email", username + "@kurul.example");
+        Api.Response badName = secretariat.post("/api/people", withAddress);
+        assertThat(badName.status()).isEqualTo(400);
+        assertThat(badName.json().at("/fields/username").asText()).startsWith("Kullanıcı adı 3–64 karakter olmalı");
+        Map<String, Object> systemRole = new HashMap<>(withAddress);
+        systemRole.put("username", username);
+        systemRole.put("systemRoles", List.of("ADMINISTRATOR"));
+        assertThat(secretariat.post("/api/people", systemRole).status()).isEqualTo(403);
+        // a district's secretariat gives no login
+        long sahinbeyOffice = registry.board(27, "Şahinbey").path("id").asLong();
+        long districtInstitution = secretariat.get("/api/boards/" + sahinbeyOffice).json().at("/secretariat/id").asLong();
+        Map<String, Object> byDistrict = person("Veli", "Girişli", districtInstitution, username);
+        byDistrict.put("email", username + "@kurul.example");
+        Api.Response district = Api.as(port, "sahinbey.sekreter", "demo").post("/api/people", byDistrict);
+        assertThat(district.status()).as(district.toString()).isEqualTo(403);
+        assertThat(district.message()).isEqualTo("Giriş hesabını yalnızca ilin sekreteryası (İl Göç İdaresi Müdürlüğü) ya da sistem yöneticisi verir.");
+        assertThat(peopleNamed("Girişli")).as("refused: nothing stored").isEmpty();
+
+        withAddress.put("username", username);
+        Api.Response login = secretariat.post("/api/people", withAddress);
+        assertThat(login.status()).as(login.toString()).isEqualTo(201);
+        assertThat(login.json().path("username").asText()).isEqualTo(username);
+        assertThat(admin.get("/api/mails?businessKey=parola-" + username).json().size()).as("the invitation").isEqualTo(1);
+        Api.Response taken = secretariat.post("/api/people", withAddress);
+        assertThat(taken.status()).isEqualTo(400);
+        assertThat(taken.json().at("/fields/username").asText()).isEqualTo("Bu kullanıcı adı başka bir kişiye ait: " + username);
+        assertThat(peopleNamed("Girişli")).hasSize(1);
+
+        // later a user name is given or changed by an administrator only
+        Api.Response later = secretariat.put("/api/people/" + id, new HashMap<>(Map.of("firstName", "Ayşe", "lastName", "Işıkçı-Öztürk",
+                "institutionId", institution, "username", username + "x", "email", "ayse@kurul.example")));
+        assertThat(later.status()).isEqualTo(403);
+        assertThat(later.message()).isEqualTo("Kullanıcı adı (giriş hesabı) sonradan yalnızca sistem yöneticisi tarafından verilir ya da değiştirilir.");
 
         Api.Response otherProvince = secretariat.post("/api/people", person("Ali", "Edirneli", edirne, null));
         assertThat(otherProvince.status()).isEqualTo(403);
@@ -211,6 +248,11 @@ class RegistryKeepingApiTest {
     private static long created(Api.Response response) {
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return response.json().path("id").asLong();
+    }
+
+    private List<JsonNode> peopleNamed(String lastName) {
+        return Registry.stream(admin.get("/api/people?province=27").json())
+                .filter(p -> lastName.equals(p.path("lastName").asText())).toList();
     }
 
     private static Map<String, Object> person(String first, String last, long institution, String username) {
