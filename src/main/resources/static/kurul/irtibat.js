@@ -1,7 +1,8 @@
 // "İrtibat görevlileri": a province's liaison list for a year (R6.3: a principal and a substitute per institution;
 // R6.4: branch-manager level, a warning; R6.5: yearly, the latest earlier list in force until then). The province's
 // secretariat (or an administrator) picks each slot from the institution's people and saves the row; "Geçen yılın
-// listesini kopyala" fills the empty slots from last year's list. Warnings and refusals stand on the row.
+// listesini kopyala" fills the empty slots from last year's list. Warnings and refusals stand on the row. A filled
+// template is uploaded, previewed row by row (with the logins it would give) and stored only on "Onayla ve kaydet".
 (function () {
   'use strict';
   var R = Registry;
@@ -23,7 +24,7 @@
         select.value = wanted;
       }
     }
-    load();
+    return load();
   }
 
   function load() {
@@ -53,16 +54,22 @@
     }).join('');
   }
 
+  /** A slot's contact line under the name: only what is known, joined by " · ". */
+  function contacts(parts) {
+    var known = parts.filter(function (p) { return p; });
+    return known.length ? '<br><span class="hint">' + known.map(R.esc).join(' · ') + '</span>' : '';
+  }
+
   function cell(row, role, current) {
     var id = role + '-' + row.institutionId;
     var label = (role === 'PRINCIPAL' ? 'Asil' : 'Yedek') + ' — ' + row.institutionName;
     if (!row.editable) {
-      return current ? R.esc(current.personName) + '<br><span class="hint">' + R.esc(current.title || '') + ' · '
-        + R.esc(current.phone || '') + ' · ' + R.esc(current.email || '') + '</span>' : '<span class="status-missing">Yok</span>';
+      return current ? R.esc(current.personName) + contacts([current.title, current.phone, current.email])
+        : '<span class="status-missing">Yok</span>';
     }
     return '<label class="visually-hidden" for="' + id + '">' + R.esc(label) + '</label>'
       + '<select id="' + id + '" data-role="' + role + '" aria-describedby="' + id + '-error">' + options(row, current) + '</select>'
-      + (current ? '<br><span class="hint">' + R.esc(current.phone || '') + ' · ' + R.esc(current.email || '') + '</span>' : '')
+      + (current ? contacts([current.phone, current.email]) : '')
       + '<p class="error" id="' + id + '-error" hidden></p>';
   }
 
@@ -151,7 +158,7 @@
           return '<tr><td>' + r.line + '</td><td>' + R.esc(r.institution) + '</td><td>' + R.esc(r.role) + '</td><td>'
             + R.esc(r.name) + '</td><td>' + (r.errors.length
               ? '<ul class="error-list">' + r.errors.map(function (e) { return '<li class="status-missing">' + R.esc(e) + '</li>'; }).join('') + '</ul>'
-              : '<span class="status-ok">' + R.esc(r.action) + '</span>') + '</td></tr>';
+              : '<span class="' + (r.withoutLogin ? 'warning' : 'status-ok') + '">' + R.esc(r.action) + '</span>') + '</td></tr>';
         }).join('');
         R.$('confirm').hidden = preview.stored || preview.errorCount > 0 || preview.rowCount === 0;
         if (preview.stored) {

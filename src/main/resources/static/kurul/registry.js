@@ -157,10 +157,17 @@ var Registry = (function () {
         select.innerHTML = visible.map(function (p) {
           return '<option value="' + p.plateCode + '">' + esc(p.name) + '</option>';
         }).join('');
-        var wanted = Number(new URLSearchParams(location.search).get('il'))
-          || (me.offices && me.offices[0]) || (visible[0] && visible[0].plateCode);
+        var asked = Number(new URLSearchParams(location.search).get('il'));
+        var own = (me.offices && me.offices[0]) || (visible[0] && visible[0].plateCode);
+        var refused = asked && !visible.some(function (p) { return p.plateCode === asked; });
+        var wanted = refused ? own : asked || own;
         if (wanted) {
           select.value = String(wanted);
+        }
+        if (refused) { // another province's registry is not shown, not even its lists' existence
+          var params = new URLSearchParams(location.search);
+          params.set('il', String(wanted));
+          history.replaceState(null, '', '?' + params.toString());
         }
         select.addEventListener('change', function () {
           var params = new URLSearchParams(location.search);
@@ -172,7 +179,12 @@ var Registry = (function () {
           say('Görebileceğiniz bir il yok.', true);
           return;
         }
-        onChange(Number(select.value), me);
+        var shown = onChange(Number(select.value), me);
+        if (refused) {
+          Promise.resolve(shown).then(function () {
+            say('İstenen ilin (' + asked + ') kayıtları size açık değil; kendi ilinizin kayıtları gösteriliyor.', true);
+          });
+        }
       });
     }).catch(function (e) { say(e.message, true); });
   }

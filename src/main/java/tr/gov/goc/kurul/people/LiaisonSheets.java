@@ -34,7 +34,9 @@ import tr.gov.goc.kurul.institution.Institutions;
  * The liaison list as a spreadsheet (the secretariats keep it in one): download the province's list of a year as .xlsx,
  * upload a filled template (.xlsx or .csv) and see every wrong row with a Turkish message; nothing is stored until the
  * whole file is right and the user confirms. One row per slot (R6.3: the principal and the substitute of each
- * institution); slots not in the file stay as they are.
+ * institution); slots not in the file stay as they are. A liaison officer in the file who has no login yet gets one
+ * when an e-mail address is known (R10.2, R5.6: the institution's tasks wait for them in Tasklist): the user name is
+ * shown in the preview, and the invitation to set the password goes to that address (as "Kişi ekle" does).
  */
 @Service
 @Transactional(readOnly = true)
@@ -51,12 +53,14 @@ public class LiaisonSheets {
     private final People people;
     private final PersonRepository persons;
     private final Institutions institutions;
+    private final LoginNames loginNames;
 
-    LiaisonSheets(Liaisons liaisons, People people, PersonRepository persons, Institutions institutions) {
+    LiaisonSheets(Liaisons liaisons, People people, PersonRepository persons, Institutions institutions, LoginNames loginNames) {
         this.liaisons = liaisons;
         this.people = people;
         this.persons = persons;
         this.institutions = institutions;
+        this.loginNames = loginNames;
     }
 
     /** The year's list (empty slots as rows to fill); contacts masked unless {@code contacts} (KVKK). */
@@ -106,15 +110,22 @@ public class LiaisonSheets {
         return r + 1;
     }
 
-    /** One row of the file, as read, with what Kurul would do and what is wrong with it. */
-    public record RowCheck(int line, String institution, String role, String name, String action, List<String> errors) {
+    /**
+     * One row of the file, as read, with what Kurul would do and what is wrong with it; {@code withoutLogin}: a right
+     * row whose person will have no login (no e-mail address), to be shown as a warning.
+     */
+    public record RowCheck(int line, String institution, String role, String name, String action, List<String> errors,
+                           boolean withoutLogin) {
     }
 
     /** @param stored whether the file was stored (only when every row is right and the user confirmed) */
     public record Preview(String fileName, int rowCount, int errorCount, boolean stored, List<RowCheck> rows) {
     }
 
-    /** Reads and checks a file; with {@code confirm} and no error, stores it (people created or updated, slots filled). */
+    /**
+     * Reads and checks a file; with {@code confirm} and no error, stores it (people created or updated, logins given,
+     * slots filled).
+     */
     @Transactional
     public Preview upload(int plateCode, int year, String fileName, byte[] content, boolean confirm) {
         if (year < 2000 || year > 2100) {
@@ -138,6 +149,7 @@ public class LiaisonSheets {
     }
 
     private static PersonData data(Checked c, Person existing) {
+        String username = existing != null && existing.getUsername() != null ? existing.getUsername() : c.login;
         String email = c.email;
         if (existing != null && existing.getUsername() != null) {
             email = existing.getEmail(); // a login's e-mail (password links) is the administrator's to change
@@ -145,7 +157,7 @@ public class LiaisonSheets {
         return new PersonData(c.firstName, c.lastName, c.title.isEmpty() && existing != null ? existing.getTitle() : c.title,
                 c.institution.getId(), c.phone.isEmpty() && existing != null ? existing.getPhone() : c.phone,
                 email == null || email.isEmpty() ? (existing == null ? null : existing.getEmail()) : email,
-                existing == null ? null : existing.getUsername(),
+                username,
                 c.level == null ? existing != null && existing.isBranchManagerLevel() : c.level,
                 existing == null ? java.util.Set.of() : existing.getSystemRoles());
     }
@@ -163,12 +175,27 @@ public class LiaisonSheets {
         String email;
         Boolean level;
         Person existing;
+        /** The login this row gives (a person without one, an e-mail address known), or null. */
+        String login;
         final List<String> errors = new ArrayList<>();
+
+        boolean hasLogin() {
+            return existing != null && existing.getUsername() != null;
+        }
+
+        /** The address an invitation would go to: the file's, or the one on record. */
+        String invitationAddress() {
+            return !email.isEmpty() ? email : existing == null || existing.getEmail() == null ? "" : existing.getEmail();
+        }
 
         RowCheck view() {
             String action = !errors.isEmpty() ? "Hatalı satır"
-                    : existing != null ? "Kayıtlı kişi: " + existing.getFullName() : "Yeni kişi kaydedilecek";
-            return new RowCheck(line, institutionText, roleText, (firstName + " " + lastName).trim(), action, List.copyOf(errors));
+                    : (existing != null ? "Kayıtlı kişi: " + existing.getFullName() : "Yeni kişi kaydedilecek")
+                    + (hasLogin() ? "" : login != null
+                            ? "; giriş hesabı açılacak: " + login + " (parola belirleme daveti " + invitationAddress() + " adresine gider)"
+                            : "; e-posta adresi yok: giriş hesabı açılamaz, kurumun görevlerini Kurul'da göremez");
+            return new RowCheck(line, institutionText, roleText, (firstName + " " + lastName).trim(), action, List.copyOf(errors),
+                    errors.isEmpty() && !hasLogin() && login == null);
         }
     }
 
@@ -249,6 +276,13 @@ public class LiaisonSheets {
             throw new InvalidInputException("file", "Dosyada en fazla " + MAX_ROWS + " satır olabilir.");
         }
         crossCheck(rows);
+        java.util.Set<String> given = new java.util.HashSet<>();
+        for (Checked c : rows) {
+            if (c.errors.isEmpty() && !c.hasLogin() && !c.invitationAddress().isEmpty()) {
+                c.login = loginNames.forPerson(c.firstName, c.lastName, given);
+                given.add(c.login);
+            }
+        }
         return rows;
     }
 

@@ -65,6 +65,11 @@ public class People {
         return Optional.ofNullable(person.getInstitutionId()).map(id -> institutions.institution(id).getPlateCode());
     }
 
+    /** Whether a login may take this user name: not one of the system's own, not another person's. */
+    public boolean usernameFree(String username) {
+        return !RESERVED_USERNAMES.contains(username) && persons.findByUsername(username).isEmpty();
+    }
+
     /** The people with a login whose e-mail address is this one (letter case aside). */
     public List<Person> withLoginByEmail(String email) {
         return persons.findByEmailIgnoreCase(email.trim()).stream().filter(p -> p.getUsername() != null).toList();

@@ -3,14 +3,10 @@ package tr.gov.goc.kurul.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,11 +19,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tr.gov.goc.kurul.mail.EmbeddedSmtp;
-import tr.gov.goc.kurul.mail.MailMessage;
 import tr.gov.goc.kurul.mail.Mails;
 import tr.gov.goc.kurul.support.Api;
 import tr.gov.goc.kurul.support.Browser;
 import tr.gov.goc.kurul.support.KurulIntegrationTest;
+import tr.gov.goc.kurul.support.PasswordInvitations;
 import tr.gov.goc.kurul.support.Registry;
 import tr.gov.goc.kurul.support.TestClock;
 
@@ -44,7 +40,6 @@ import tr.gov.goc.kurul.support.TestClock;
 @KurulIntegrationTest
 class PersonLoginPageTest {
 
-    private static final Pattern LINK = Pattern.compile("http://\\S+?(/kurul/parola\\.html#t=[A-Za-z0-9_-]+)");
     private static final String PASSWORD = "Kavaklar arasında sabah yürüyüşü";
 
     @LocalServerPort
@@ -153,7 +148,7 @@ class PersonLoginPageTest {
             // the new login works (HTTP Basic, as Kurul's pages and /api use it); see the class comment on Tasklist
             assertThat(Api.as(port, username, PASSWORD).get("/api/me").status()).isEqualTo(200);
             // the first link was closed by the second
-            assertThat(Api.anonymous(port).post("/api/password/set", Map.of("token", firstLink.substring(firstLink.indexOf("#t=") + 3),
+            assertThat(Api.anonymous(port).post("/api/password/set", Map.of("token", PasswordInvitations.token(firstLink),
                     "password", PASSWORD + " yine", "passwordRepeat", PASSWORD + " yine")).status()).isEqualTo(400);
         } finally {
             if (personId != null) {
@@ -179,31 +174,8 @@ class PersonLoginPageTest {
         driver.findElement(By.id("personUsername")).sendKeys(username, Keys.ENTER);
     }
 
-    /**
-     * The user's {@code count}-th password mail: its delivery job is run, and the link is read from what the tests'
-     * SMTP server received; returned as the path and fragment on this test's server.
-     */
     private String invitation(String username, int count) throws Exception {
-        List<MailMessage> queued = mails.about("parola-" + username, "PASSWORD_LINK");
-        assertThat(queued).as("password mails of " + username).hasSize(count);
-        MailMessage newest = queued.get(count - 1);
-        assertThat(newest.getRecipients()).containsExactly(username + "@vakif.example.org");
-        Job job = managementService.createJobQuery().processInstanceId(newest.getProcessInstanceId()).singleResult();
-        if (job != null) {
-            managementService.executeJob(job.getId());
-        }
-        for (MimeMessage message : smtp.received()) {
-            String[] id = message.getHeader("X-Kurul-Mail-Id");
-            if (id != null && id[0].equals(String.valueOf(newest.getId()))) {
-                assertThat(message.getSubject()).isEqualTo("Kurul: parolanızı belirleyin");
-                String text = String.valueOf(message.getContent());
-                assertThat(text).contains("Kullanıcı adınız: " + username);
-                Matcher link = LINK.matcher(text);
-                assertThat(link.find()).as(text).isTrue();
-                return link.group(1);
-            }
-        }
-        throw new AssertionError("mail " + newest.getId() + " not received");
+        return new PasswordInvitations(mails, smtp, managementService).link(username, username + "@vakif.example.org", count);
     }
 
     private static List<JsonNode> people(Api admin, String lastName) {

@@ -91,7 +91,8 @@ class LiaisonSpreadsheetTest {
         JsonNode check = upload("liste.xlsx", fixed, false);
         assertThat(check.path("errorCount").asInt()).as(check.toString()).isZero();
         assertThat(check.path("stored").asBoolean()).isFalse();
-        assertThat(rowOf(check, SAGLIK, "Yedek").path("action").asText()).isEqualTo("Yeni kişi kaydedilecek");
+        assertThat(rowOf(check, SAGLIK, "Yedek").path("action").asText()).isEqualTo("Yeni kişi kaydedilecek; giriş hesabı açılacak: "
+                + "zeynep.yeniyedek (parola belirleme daveti zeynep.yeniyedek@saglik.example adresine gider)");
         assertThat(substituteOfSaglik()).isNotEqualTo("Zeynep Yeniyedek");
 
         JsonNode stored = upload("liste.xlsx", fixed, true);
@@ -101,7 +102,14 @@ class LiaisonSpreadsheetTest {
                 .filter(p -> p.path("lastName").asText().equals("Yeniyedek")).findFirst().orElseThrow();
         assertThat(person.path("phone").asText()).isEqualTo("0342 111 22 33");
         assertThat(person.path("branchManagerLevel").asBoolean()).isTrue();
+        // a new liaison officer with an e-mail address gets a login, and the invitation to set its password
+        assertThat(person.path("username").asText()).isEqualTo("zeynep.yeniyedek");
+        assertThat(mails.about("parola-zeynep.yeniyedek", "PASSWORD_LINK")).singleElement()
+                .satisfies(m -> assertThat(m.getRecipients()).containsExactly("zeynep.yeniyedek@saglik.example"));
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    tr.gov.goc.kurul.mail.Mails mails;
 
     /**
      * R6.3: when the secretariat names a new principal liaison officer (PUT /api/liaison-officers), the person (with a
