@@ -60,6 +60,16 @@
     return known.length ? '<br><span class="hint">' + known.map(R.esc).join(' · ') + '</span>' : '';
   }
 
+  /** The slot's login, and "Parola davetini yeniden gönder" for an officer who did not get or lost the mail. */
+  function login(current, key) {
+    var person = state.people.filter(function (p) { return p.id === current.personId; })[0];
+    if (!person || !person.username) {
+      return '';
+    }
+    return '<br><span class="hint">Kullanıcı adı: ' + R.esc(person.username) + '</span><br>'
+      + R.inviteButton(current.personId, current.personName, key);
+  }
+
   function cell(row, role, current) {
     var id = role + '-' + row.institutionId;
     var label = (role === 'PRINCIPAL' ? 'Asil' : 'Yedek') + ' — ' + row.institutionName;
@@ -69,7 +79,7 @@
     }
     return '<label class="visually-hidden" for="' + id + '">' + R.esc(label) + '</label>'
       + '<select id="' + id + '" data-role="' + role + '" aria-describedby="' + id + '-error">' + options(row, current) + '</select>'
-      + (current ? contacts([current.phone, current.email]) : '')
+      + (current ? contacts([current.phone, current.email]) + login(current, id) : '')
       + '<p class="error" id="' + id + '-error" hidden></p>';
   }
 
@@ -189,6 +199,10 @@
       var button = e.target.closest ? e.target.closest('button.save') : null;
       if (button) {
         save(button);
+      }
+      var resend = e.target.closest ? e.target.closest('button.invite') : null;
+      if (resend) {
+        R.resendInvitation(resend);
       }
     });
     R.provincePicker(onProvince);

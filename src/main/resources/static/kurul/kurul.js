@@ -124,28 +124,9 @@
       + ', ' + R.esc(m.institutionName || '') + ', ' + R.esc(m.personName) + '">Değiştir</button>' + invite(detail, m);
   }
 
-  /** "Parola davetini yeniden gönder" for a person with a login; its answer appears beside it. */
+  /** "Parola davetini yeniden gönder" for a person with a login (registry.js). */
   function invite(detail, m) {
-    if (!detail.editable || !state.logins[m.personId]) {
-      return '';
-    }
-    return '<button type="button" class="secondary invite" data-person="' + m.personId + '" data-result="invite-' + m.id
-      + '" aria-describedby="invite-' + m.id + '" aria-label="Parola davetini yeniden gönder: ' + R.esc(m.personName)
-      + '">Parola davetini yeniden gönder</button><span class="invite-result" id="invite-' + m.id + '" role="status"></span>';
-  }
-
-  function resendInvitation(button) {
-    var result = R.$(button.getAttribute('data-result'));
-    result.textContent = '';
-    result.className = 'invite-result';
-    button.disabled = true;
-    R.send('POST', '/api/people/' + button.getAttribute('data-person') + '/password-invitation', null).then(function (answer) {
-      result.className = 'invite-result ok';
-      result.textContent = answer && answer.message ? answer.message : 'Parola daveti gönderildi.';
-    }, function (e) {
-      result.className = 'invite-result refused';
-      result.textContent = e.fields.username || e.fields.email || e.message;
-    }).then(function () { button.disabled = false; button.focus(); });
+    return detail.editable && state.logins[m.personId] ? R.inviteButton(m.personId, m.personName, m.id) : '';
   }
 
   function people() {
@@ -350,7 +331,7 @@
       }
       var resend = e.target.closest ? e.target.closest('button.invite') : null;
       if (resend) {
-        resendInvitation(resend);
+        R.resendInvitation(resend);
       }
     });
     R.$('changeForm').addEventListener('submit', submitChange);

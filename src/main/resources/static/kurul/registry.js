@@ -201,7 +201,33 @@ var Registry = (function () {
     });
   }
 
+  /**
+   * "Parola davetini yeniden gönder" for a person with a login ({@code key} makes the answer's id unique on the page);
+   * pages wire {@link #resendInvitation} to clicks on button.invite. Its answer appears beside it.
+   */
+  function inviteButton(personId, personName, key) {
+    var id = 'invite-' + key;
+    return '<button type="button" class="secondary invite" data-person="' + personId + '" data-result="' + id
+      + '" aria-describedby="' + id + '" aria-label="Parola davetini yeniden gönder: ' + esc(personName)
+      + '">Parola davetini yeniden gönder</button><span class="invite-result" id="' + id + '" role="status"></span>';
+  }
+
+  function resendInvitation(button) {
+    var result = $(button.getAttribute('data-result'));
+    result.textContent = '';
+    result.className = 'invite-result';
+    button.disabled = true;
+    send('POST', '/api/people/' + button.getAttribute('data-person') + '/password-invitation', null).then(function (answer) {
+      result.className = 'invite-result ok';
+      result.textContent = answer && answer.message ? answer.message : 'Parola daveti gönderildi.';
+    }, function (e) {
+      result.className = 'invite-result refused';
+      result.textContent = e.fields.username || e.fields.email || e.message;
+    }).then(function () { button.disabled = false; button.focus(); });
+  }
+
   return {
+    inviteButton: inviteButton, resendInvitation: resendInvitation,
     changes: changes, $: $, esc: esc, get: get, send: send, isoDay: isoDay, trDay: trDay, number: number, say: say,
     refusals: refusals, clear: clear, show: show, provincePicker: provincePicker
   };

@@ -4,7 +4,9 @@
 // registry pages (Kurul ve üyeler, irtibat görevlileri: /kurul/kurul.html) and the national tables (tatil ve idari izin
 // günleri: /kurul/takvim.html, politika değerleri: /kurul/politika.html), and whoever may call an extraordinary
 // meeting (R7.3, R8.4) or a small district's meeting (R8.2) finds "Olağanüstü toplantı" (/kurul/olaganustu.html) in
-// the header — asked of the server (GET /api/meetings/extraordinary/options), which decides as the POSTs do.
+// the header, and a chair's office with a meeting it may still change "Toplantı değişikliği" (/kurul/degisiklik.html,
+// R11.3) — asked of the server (GET /api/meetings/extraordinary/options, /api/meetings/changeable), which decides as
+// the POSTs do.
 /* global window, document */
 
 const APPS = { Welcome: 'Giriş', Admin: 'Yönetim', Cockpit: 'İzleme', Tasklist: 'Görevlerim' };
@@ -73,63 +75,84 @@ function forgotPasswordLink() {
   box.appendChild(paragraph);
 }
 
-/** Whether the signed-in user may call a meeting: null until asked, then true or false (reset at the login form). */
-let mayCall = null;
+/**
+ * Header links shown only to those the server says may act there: "Olağanüstü toplantı" for whoever may call a
+ * meeting (R7.3, R8.4, R8.2), "Toplantı değişikliği" for a chair's office with a meeting whose day it may still change
+ * (R11.3). Each is asked once per login (null until asked; reset at the login form).
+ */
+const HEADER_LINKS = [
+  {
+    className: 'kurul-meeting-change', href: '/kurul/degisiklik.html', text: 'Toplantı değişikliği',
+    ask: '/api/meetings/changeable', shown: (answer) => Array.isArray(answer) && answer.length > 0,
+  },
+  {
+    className: 'kurul-extraordinary', href: '/kurul/olaganustu.html', text: 'Olağanüstü toplantı',
+    ask: '/api/meetings/extraordinary/options', shown: (answer) => Boolean(answer && answer.provinces && answer.provinces.length),
+  },
+];
+const allowed = {};
 let asking = false;
 
-function askWhetherUserMayCall() {
+function askWhatUserMayDo() {
   asking = true;
   const json = { credentials: 'same-origin', headers: { Accept: 'application/json' } };
   // Camunda's session check first: an anonymous /api call answers with a Basic-auth challenge (a password dialog)
   window.fetch('/camunda/api/admin/auth/user/default', json)
-    .then((r) => (r.ok ? window.fetch('/api/meetings/extraordinary/options', json) : null))
-    .then((r) => (r && r.ok ? r.json() : null))
-    .then((options) => {
-      mayCall = Boolean(options && options.provinces && options.provinces.length);
+    .then((r) => Promise.all(HEADER_LINKS.map((l) => (r.ok ? window.fetch(l.ask, json)
+      .then((a) => (a.ok ? a.json() : null)) : null).catch(() => null))))
+    .then((answers) => {
+      HEADER_LINKS.forEach((l, i) => { allowed[l.className] = l.shown(answers[i]); });
     })
     .catch(() => {
-      mayCall = false;
+      HEADER_LINKS.forEach((l) => { allowed[l.className] = false; });
     })
     .finally(() => {
       asking = false;
-      extraordinaryMeetingLink();
+      headerLinks();
     });
 }
 
-/** "Olağanüstü toplantı" first in the header's menu (nav.cam-nav > ul), for those who may call one. */
-function extraordinaryMeetingLink() {
+/** The allowed links first in the header's menu (nav.cam-nav > ul). */
+function headerLinks() {
   const signedIn = document.querySelector('.cam-nav .account');
-  const existing = document.querySelector('.kurul-extraordinary');
   if (!signedIn) {
     if (document.querySelector('.form-signin')) {
-      mayCall = null; // the login form: the next user is asked anew
+      HEADER_LINKS.forEach((l) => { delete allowed[l.className]; }); // the login form: the next user is asked anew
     }
-    if (existing) {
-      existing.remove();
-    }
+    HEADER_LINKS.forEach((l) => {
+      const existing = document.querySelector('.' + l.className);
+      if (existing) {
+        existing.remove();
+      }
+    });
     return;
   }
-  if (mayCall === null) {
+  if (HEADER_LINKS.some((l) => allowed[l.className] === undefined)) {
     if (!asking) {
-      askWhetherUserMayCall();
+      askWhatUserMayDo();
     }
     return;
   }
   const menu = document.querySelector('nav.cam-nav > ul');
-  if (!mayCall || !menu || existing) {
+  if (!menu) {
     return;
   }
-  const item = document.createElement('li');
-  item.className = 'kurul-extraordinary';
-  const link = document.createElement('a');
-  link.href = '/kurul/olaganustu.html';
-  link.textContent = 'Olağanüstü toplantı';
-  item.appendChild(link);
-  menu.insertBefore(item, menu.firstChild);
+  HEADER_LINKS.forEach((l) => {
+    if (!allowed[l.className] || menu.querySelector('.' + l.className)) {
+      return;
+    }
+    const item = document.createElement('li');
+    item.className = l.className;
+    const link = document.createElement('a');
+    link.href = l.href;
+    link.textContent = l.text;
+    item.appendChild(link);
+    menu.insertBefore(item, menu.firstChild);
+  });
 }
 
 whenThePageChanges(() => {
   fixHeader();
   forgotPasswordLink();
-  extraordinaryMeetingLink();
+  headerLinks();
 });

@@ -101,6 +101,20 @@ public class MeetingChanges {
         return recorded.get(recorded.size() - 1);
     }
 
+    /**
+     * R11.3: the meetings whose day, place and time the user's chair office may still change — the provincial board's
+     * for the Vali's office, a district board's for the Kaymakam's — with the day set and still to come; earliest first.
+     */
+    public List<Meeting> changeableBy(tr.gov.goc.kurul.common.CurrentUser user) {
+        LocalDate today = LocalDate.now(clock);
+        return user.visibleProvinces().stream().sorted()
+                .flatMap(plate -> meetings.findByPlateCodeOrderByWindowStartAsc(plate).stream())
+                .filter(m -> m.getStatus() == MeetingStatus.SCHEDULED && m.getMeetingDate() != null && today.isBefore(m.getMeetingDate()))
+                .filter(m -> user.belongsTo(MeetingGroups.chair(m)))
+                .sorted(java.util.Comparator.comparing(Meeting::getMeetingDate))
+                .toList();
+    }
+
     Verdict check(Meeting meeting, Request request) {
         LocalDate today = LocalDate.now(clock);
         Map<String, String> errors = new LinkedHashMap<>();

@@ -131,6 +131,15 @@ class MeetingController {
                 request.newTime(), request.newPlace(), request.reason()), currentUser.userId()));
     }
 
+    /**
+     * The meetings the caller's chair office may postpone, move or cancel now (R11.3), for the page
+     * {@code /kurul/degisiklik.html}; empty for everyone else, who would be refused by the POST.
+     */
+    @GetMapping("/meetings/changeable")
+    List<MeetingViews.Changeable> changeable() {
+        return changes.changeableBy(currentUser).stream().map(MeetingViews.Changeable::of).toList();
+    }
+
     private Meeting visible(String key) {
         Meeting meeting = meetings.findByKey(key).orElseThrow(() -> new NotFoundException("Toplantı bulunamadı: " + key));
         if (!currentUser.canSeeProvince(meeting.getPlateCode())) {

@@ -38,7 +38,8 @@ import tr.gov.goc.kurul.support.TestClock;
  * The year's liaison list kept on /kurul/irtibat.html, as the Gaziantep secretariat keeps it (R6.3, R6.5): it copies
  * last year's list and changes one line; it uploads a filled template with three wrong rows (each row says why in
  * Turkish, nothing is stored), then the right one, confirms it; the new principal is in the institution's Camunda
- * group at once, sets their password from the invitation mail (read from the SMTP server), signs in to Tasklist and
+ * group at once; the invitation is re-sent from the slot ("Parola davetini yeniden gönder"); the officer sets their
+ * password from the newest mail (read from the SMTP server), signs in to Tasklist and
  * finds the institution's task there; the used link is refused. The Edirne secretariat, sent to Gaziantep's list, is
  * shown its own. Keyboard only; Kurul's pages axe-core clean. Screenshots: target/screenshots/ui-8b-liaisons-edited.png,
  * ui-8c-liaisons-three-wrong-rows.png, ui-8d-liaisons-confirmed.png, ui-8e-liaisons-other-province.png,
@@ -181,6 +182,15 @@ class LiaisonListPagesTest {
             assertThat(driver.findElement(By.id("changesTable")).getText()).contains(
                     "İrtibat görevlisi atandı (" + INSTITUTION + ", asil): Selin Göçer",
                     "İrtibat görevlisi atandı (" + INSTITUTION + ", yedek): Murat Göçer");
+            // the officer says the mail did not come: "Parola davetini yeniden gönder" on the slot sends a new link
+            assertThat(row.getText()).contains("Kullanıcı adı: selin.gocer");
+            WebElement resend = row.findElement(By.cssSelector("button.invite[data-person='" + stored.at("/principal/personId").asLong() + "']"));
+            assertThat(resend.getAttribute("aria-label")).isEqualTo("Parola davetini yeniden gönder: Selin Göçer");
+            assertThat(row.findElements(By.cssSelector("button.invite"))).as("the substitute has no login").hasSize(1);
+            resend.sendKeys(Keys.ENTER);
+            WebElement answer = driver.findElement(By.id(resend.getAttribute("data-result")));
+            wait.until(ExpectedConditions.textToBePresentInElement(answer, "gönderildi"));
+            assertThat(driver.switchTo().activeElement().getAttribute("data-person")).isEqualTo(resend.getAttribute("data-person"));
             assertThat(browser.accessibilityViolations(null)).as("irtibat sayfası, tablo kaydedildi, axe-core").isEmpty();
             browser.screenshot("ui-8d-liaisons-confirmed");
             browser.close();
@@ -206,7 +216,8 @@ class LiaisonListPagesTest {
             browser.close();
 
             // the new principal: the invitation from the SMTP server, their own password, Tasklist, the institution's task
-            String link = new PasswordInvitations(mails, smtp, managementService).link("selin.gocer", ADDRESS, 1);
+            // two mails: the invitation of the upload and the one re-sent from the slot; the newest link is used
+            String link = new PasswordInvitations(mails, smtp, managementService).link("selin.gocer", ADDRESS, 2);
             browser = Browser.start(port, Browser.Language.TURKISH);
             browser.visit(link);
             driver = browser.driver();

@@ -215,6 +215,8 @@ class AccessMatrixTest {
                         Map.of("plateCode", 27, "requestedBy", "IL_GIM_PROPOSAL", "reason", "Yetkisiz deneme"), Kind.WRITE),
                 // what the caller may call (the page /kurul/olaganustu.html): about themselves, every signed-in user
                 new Route("GET", "/api/meetings/extraordinary/options", "/api/meetings/extraordinary/options", null, Kind.OWN),
+                // the meetings the caller's chair office may change (the page /kurul/degisiklik.html): about themselves
+                new Route("GET", "/api/meetings/changeable", "/api/meetings/changeable", null, Kind.OWN),
                 new Route("POST", "/api/meetings/{key}/minutes/corrections", "/api/meetings/" + meetingKey + "/minutes/corrections",
                         Map.of("reason", "Yetkisiz düzeltme"), Kind.WRITE),
                 new Route("POST", "/api/meetings/{key}/excuses", "/api/meetings/" + meetingKey + "/excuses",
