@@ -1,8 +1,6 @@
 package tr.gov.goc.kurul.account;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -12,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.IdentityService;
@@ -24,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tr.gov.goc.kurul.common.AsSystem;
 import tr.gov.goc.kurul.common.InvalidInputException;
+import tr.gov.goc.kurul.common.Sha256;
 import tr.gov.goc.kurul.identity.IdentitySynchronizer;
 import tr.gov.goc.kurul.mail.Mails;
 import tr.gov.goc.kurul.mail.OutgoingMail;
@@ -173,10 +171,6 @@ public class PasswordLinks {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(token.getBytes(StandardCharsets.UTF_8));
     }
 }

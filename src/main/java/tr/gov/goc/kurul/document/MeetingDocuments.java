@@ -5,13 +5,10 @@ import java.util.HashMap;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +16,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tr.gov.goc.kurul.common.NotFoundException;
+import tr.gov.goc.kurul.common.Sha256;
 import tr.gov.goc.kurul.common.TurkishDates;
 import tr.gov.goc.kurul.decision.DecisionStatus;
 import tr.gov.goc.kurul.decision.Decisions;
@@ -153,7 +151,7 @@ public class MeetingDocuments implements MinutesDocuments {
     public void storeApprovedMinutes(Meeting meeting, MinutesVersion version, byte[] content) {
         if (stored.findByMeetingIdAndMinutesVersionAndKind(meeting.getId(), version.getNumber(), MeetingDocument.Kind.EK1_MINUTES).isEmpty()) {
             stored.save(new MeetingDocument(meeting.getId(), meeting.getMeetingKey(), version.getNumber(), MeetingDocument.Kind.EK1_MINUTES,
-                    content, sha256(content), clock.instant()));
+                    content, Sha256.hex(content), clock.instant()));
         }
     }
 
@@ -178,7 +176,7 @@ public class MeetingDocuments implements MinutesDocuments {
                     byte[] content = kind == MeetingDocument.Kind.EK1_MINUTES ? pdf.pdf(EK1, minutesModel(meeting, version))
                             : pdf.pdf(EK2, participantsModel(meeting));
                     stored.save(new MeetingDocument(meeting.getId(), meeting.getMeetingKey(), version.getNumber(), kind, content,
-                            sha256(content), clock.instant()));
+                            Sha256.hex(content), clock.instant()));
                     return content;
                 });
     }
@@ -302,13 +300,5 @@ public class MeetingDocuments implements MinutesDocuments {
 
     private static String orDash(String text) {
         return OfficialForms.orDash(text);
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,14 +1,12 @@
 package tr.gov.goc.kurul.minutes;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tr.gov.goc.kurul.common.InvalidInputException;
 import tr.gov.goc.kurul.common.NotFoundException;
+import tr.gov.goc.kurul.common.Sha256;
 import tr.gov.goc.kurul.common.TaskInputException;
 import tr.gov.goc.kurul.meeting.Attendance;
 import tr.gov.goc.kurul.meeting.Meeting;
@@ -60,7 +58,7 @@ public class MinutesForSigning {
         MinutesVersion draft = signing.openDraft(meeting);
         if (pdfs.findByMeetingIdAndVersionNo(meeting.getId(), draft.getNumber()).isEmpty()) {
             byte[] pdf = documents.minutesToSign(meeting, draft);
-            pdfs.save(new MinutesPdf(meeting.getId(), draft.getNumber(), pdf, sha256(pdf), clock.instant()));
+            pdfs.save(new MinutesPdf(meeting.getId(), draft.getNumber(), pdf, Sha256.hex(pdf), clock.instant()));
         }
     }
 
@@ -134,13 +132,5 @@ public class MinutesForSigning {
             return seal.seal(withPage, "Kurul: " + meeting.getTitle() + " tutanağı (sürüm " + version.getNumber()
                     + ") toplantıya katılan başkan ve üyelerce imzalanarak onaylanmıştır (Genelge md. 12/2).");
         });
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
