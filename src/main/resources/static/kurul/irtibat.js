@@ -200,10 +200,6 @@
       if (button) {
         save(button);
       }
-      var resend = e.target.closest ? e.target.closest('button.invite') : null;
-      if (resend) {
-        R.resendInvitation(resend);
-      }
     });
     R.provincePicker(onProvince);
   });

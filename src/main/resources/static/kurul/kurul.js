@@ -329,10 +329,6 @@
       if (button) {
         openChange(button);
       }
-      var resend = e.target.closest ? e.target.closest('button.invite') : null;
-      if (resend) {
-        R.resendInvitation(resend);
-      }
     });
     R.$('changeForm').addEventListener('submit', submitChange);
     R.$('changeCancel').addEventListener('click', function () {

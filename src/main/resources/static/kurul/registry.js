@@ -203,7 +203,7 @@ var Registry = (function () {
 
   /**
    * "Parola davetini yeniden gönder" for a person with a login ({@code key} makes the answer's id unique on the page);
-   * pages wire {@link #resendInvitation} to clicks on button.invite. Its answer appears beside it.
+   * a click on it re-sends the invitation (the handler below) and the answer appears beside it.
    */
   function inviteButton(personId, personName, key) {
     var id = 'invite-' + key;
@@ -226,8 +226,16 @@ var Registry = (function () {
     }).then(function () { button.disabled = false; button.focus(); });
   }
 
+  // every page that shows inviteButton()s: one handler for them all
+  document.addEventListener('click', function (e) {
+    var resend = e.target.closest ? e.target.closest('button.invite') : null;
+    if (resend) {
+      resendInvitation(resend);
+    }
+  });
+
   return {
-    inviteButton: inviteButton, resendInvitation: resendInvitation,
+    inviteButton: inviteButton,
     changes: changes, $: $, esc: esc, get: get, send: send, isoDay: isoDay, trDay: trDay, number: number, say: say,
     refusals: refusals, clear: clear, show: show, provincePicker: provincePicker
   };

@@ -3,6 +3,7 @@ package tr.gov.goc.kurul.meeting;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import tr.gov.goc.kurul.calendar.MeetingDeadlines;
 import tr.gov.goc.kurul.calendar.MeetingType;
 import tr.gov.goc.kurul.calendar.PlannedMeeting;
 import tr.gov.goc.kurul.common.AsSystem;
+import tr.gov.goc.kurul.common.CurrentUser;
 import tr.gov.goc.kurul.common.InvalidInputException;
 import tr.gov.goc.kurul.common.TurkishDates;
 
@@ -105,13 +107,13 @@ public class MeetingChanges {
      * R11.3: the meetings whose day, place and time the user's chair office may still change — the provincial board's
      * for the Vali's office, a district board's for the Kaymakam's — with the day set and still to come; earliest first.
      */
-    public List<Meeting> changeableBy(tr.gov.goc.kurul.common.CurrentUser user) {
+    public List<Meeting> changeableBy(CurrentUser user) {
         LocalDate today = LocalDate.now(clock);
         return user.visibleProvinces().stream().sorted()
                 .flatMap(plate -> meetings.findByPlateCodeOrderByWindowStartAsc(plate).stream())
                 .filter(m -> m.getStatus() == MeetingStatus.SCHEDULED && m.getMeetingDate() != null && today.isBefore(m.getMeetingDate()))
                 .filter(m -> user.belongsTo(MeetingGroups.chair(m)))
-                .sorted(java.util.Comparator.comparing(Meeting::getMeetingDate))
+                .sorted(Comparator.comparing(Meeting::getMeetingDate))
                 .toList();
     }
 

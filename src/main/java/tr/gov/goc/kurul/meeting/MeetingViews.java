@@ -40,7 +40,6 @@ final class MeetingViews {
         };
     }
 
-    /** R11.3: a change of day, place or time, or the cancellation, with who, when and why. */
     /** A meeting as the change page lists it: what may be changed, and within which window it was planned. */
     record Changeable(String meetingKey, String title, LocalDate meetingDate, String startTime, String place,
                       LocalDate windowStart, LocalDate windowEnd) {
@@ -50,6 +49,7 @@ final class MeetingViews {
         }
     }
 
+    /** R11.3: a change of day, place or time, or the cancellation, with who, when and why. */
     record Change(String kind, String kindText, LocalDate oldDate, String oldTime, String oldPlace, LocalDate newDate,
                   String newTime, String newPlace, String reason, String warnings, boolean outsideWindow,
                   int calendarSequence, String changedBy, Instant changedAt) {

@@ -137,26 +137,21 @@ public class LiaisonSheets {
         boolean store = confirm && errors == 0 && !checked.isEmpty();
         if (store) {
             for (Checked c : checked) {
-                Person person = c.existing != null ? update(c.existing, c) : people.create(data(c, null));
+                Person person = c.existing != null ? people.update(c.existing.getId(), data(c)) : people.create(data(c));
                 liaisons.assign(c.institution.getId(), year, c.role, person.getId());
             }
         }
         return new Preview(fileName, checked.size(), errors, store, checked.stream().map(Checked::view).toList());
     }
 
-    private Person update(Person existing, Checked c) {
-        return people.update(existing.getId(), data(c, existing));
-    }
-
-    private static PersonData data(Checked c, Person existing) {
-        String username = existing != null && existing.getUsername() != null ? existing.getUsername() : c.login;
-        String email = c.email;
-        if (existing != null && existing.getUsername() != null) {
-            email = existing.getEmail(); // a login's e-mail (password links) is the administrator's to change
-        }
+    private static PersonData data(Checked c) {
+        Person existing = c.existing;
+        String username = c.hasLogin() ? existing.getUsername() : c.login;
+        // a login's e-mail (password links) is the administrator's to change
+        String email = c.hasLogin() ? existing.getEmail() : c.invitationAddress();
         return new PersonData(c.firstName, c.lastName, c.title.isEmpty() && existing != null ? existing.getTitle() : c.title,
                 c.institution.getId(), c.phone.isEmpty() && existing != null ? existing.getPhone() : c.phone,
-                email == null || email.isEmpty() ? (existing == null ? null : existing.getEmail()) : email,
+                email == null || email.isEmpty() ? null : email,
                 username,
                 c.level == null ? existing != null && existing.isBranchManagerLevel() : c.level,
                 existing == null ? java.util.Set.of() : existing.getSystemRoles());
