@@ -75,7 +75,10 @@ class EngineAnswers extends OncePerRequestFilter {
                 // half-gone task: a lost race; otherwise a Kurul check refused the input and Camunda wrapped it
                 answer = taskGone(request.getRequestURI()) ? Answer.LOST_RACE
                         : new Answer(400, "FormValidationException", refusal, last.field());
-            } else if (wrapper.getStatus() == HttpServletResponse.SC_FORBIDDEN && taskGone(request.getRequestURI())) {
+            } else if ((wrapper.getStatus() == HttpServletResponse.SC_FORBIDDEN || wrapper.getStatus() >= 500)
+                    && taskGone(request.getRequestURI())) {
+                // R10.2: the other candidate's commit removed the task while this one ran: Camunda answers a 403 (the
+                // grants are gone) or a 500 (e.g. a NullPointerException on the gone execution)
                 answer = Answer.LOST_RACE;
             } else {
                 answer = rewrite(wrapper.getStatus(), request.getRequestURI(), new String(wrapper.getContentAsByteArray(),
@@ -91,7 +94,8 @@ class EngineAnswers extends OncePerRequestFilter {
 
     /**
      * The second of two people finishing the same task may meet Camunda's authorization check after the first
-     * one's commit removed the task and its grants: a 403 for a task that no longer exists is a lost race.
+     * one's commit removed the task and its grants, or the engine may trip over the half-gone execution: a 403 or a
+     * 500 for a task that no longer exists is a lost race.
      */
     private boolean taskGone(String uri) {
         Matcher task = TASK_ACTION.matcher(uri);

@@ -4,7 +4,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
@@ -73,9 +72,10 @@ class TaskController {
                 throw new OptimisticLockingException("Task " + task.getId() + " was completed by someone else");
             }
             throw new ForbiddenException("Bu görevi tamamlama yetkiniz yok.");
-        } catch (ProcessEngineException e) { // a form check refusal (TaskInputException), however the engine wrapped it
+        } catch (RuntimeException e) { // a form check refusal (TaskInputException), however the engine wrapped it
             if (AsSystem.run(identityService, () -> taskService.createTaskQuery().taskId(task.getId()).count() == 0)) {
-                // the other candidate completed it meanwhile; this transaction saw a half-gone task (R10.2)
+                // the other candidate completed it meanwhile; this transaction saw a half-gone task (R10.2) — Camunda
+                // then fails in any way, an OptimisticLockingException or a NullPointerException on the gone execution
                 throw new OptimisticLockingException("Task " + task.getId() + " was completed by someone else");
             }
             throw e;

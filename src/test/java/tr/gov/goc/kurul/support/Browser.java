@@ -121,37 +121,72 @@ public final class Browser implements AutoCloseable {
 
     /** Logs in on Tasklist's login page and waits for the task list. */
     public Browser loginToTasklist(String user, String password) {
-        driver.get(url("/camunda/app/tasklist/default/"));
-        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
-        name.sendKeys(user);
-        driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
-        driver.findElement(By.cssSelector("button[type='submit']")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tasks-list")));
+        logIn("tasklist", user, password, By.cssSelector(".tasks-list"));
         return this;
     }
 
     /** Logs in on Cockpit's login page and waits for Cockpit's header. */
     public Browser loginToCockpit(String user, String password) {
-        driver.get(url("/camunda/app/cockpit/default/"));
-        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
-        name.sendKeys(user);
-        driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
-        driver.findElement(By.cssSelector("button[type='submit']")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".navbar-brand")));
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='password']")));
+        logIn("cockpit", user, password, By.cssSelector(".navbar-brand"));
         return this;
     }
 
     /** Logs in on the login page of one of Camunda's apps (tasklist, cockpit, admin, welcome) and waits for its header. */
     public Browser loginTo(String app, String user, String password) {
-        driver.get(url("/camunda/app/" + app + "/default/"));
-        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
-        name.sendKeys(user);
-        driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
-        driver.findElement(By.cssSelector("button[type='submit']")).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='password']")));
+        logIn(app, user, password, null);
         awaitQuiet();
         return this;
+    }
+
+    private static final By USERNAME = By.cssSelector("input[ng-model='username']");
+    private static final By PASSWORD = By.cssSelector("input[ng-model='password']");
+
+    /**
+     * Fills the app's login form and waits until the form is gone (and, if given, the app's own element shows). On a
+     * loaded two-core machine the first app page now and then does not come up in time; the page is then reloaded once
+     * — logging in again only if the form is back — and a second failure leaves a screenshot and the page's text.
+     */
+    private void logIn(String app, String user, String password, By ready) {
+        driver.get(url("/camunda/app/" + app + "/default/"));
+        fillLoginForm(user, password);
+        try {
+            awaitLoggedIn(ready);
+        } catch (org.openqa.selenium.TimeoutException first) {
+            Path shot = screenshot("login-slow-" + app + "-" + user);
+            System.err.println("[Browser] " + app + " girişten sonra " + WAIT.toSeconds() + " sn içinde açılmadı ("
+                    + shot + "); sayfa yeniden yükleniyor.");
+            driver.navigate().refresh();
+            wait.until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(USERNAME),
+                    ready == null ? ExpectedConditions.invisibilityOfElementLocated(PASSWORD)
+                            : ExpectedConditions.visibilityOfElementLocated(ready)));
+            if (!driver.findElements(USERNAME).isEmpty() && driver.findElement(USERNAME).isDisplayed()) {
+                fillLoginForm(user, password);
+            }
+            try {
+                awaitLoggedIn(ready);
+            } catch (org.openqa.selenium.TimeoutException second) {
+                Path again = screenshot("login-failed-" + app + "-" + user);
+                throw new AssertionError(user + " " + app + " uygulamasına giriş yapamadı (" + again + "); sayfada: "
+                        + driver.findElement(By.tagName("body")).getText(), second);
+            }
+        }
+    }
+
+    private void fillLoginForm(String user, String password) {
+        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(USERNAME));
+        name.clear();
+        name.sendKeys(user);
+        WebElement secret = driver.findElement(PASSWORD);
+        secret.clear();
+        secret.sendKeys(password);
+        driver.findElement(By.cssSelector("button[type='submit']")).click();
+    }
+
+    private void awaitLoggedIn(By ready) {
+        if (ready != null) {
+            wait.until(ExpectedConditions.visibilityOfElementLocated(ready));
+        }
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(PASSWORD));
     }
 
     /** Opens a page of the webapps (path and #route) and waits until it has stopped loading. */
