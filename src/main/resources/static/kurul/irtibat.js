@@ -6,7 +6,7 @@
 (function () {
   'use strict';
   var R = Registry;
-  var state = { plateCode: null, year: null, me: null, people: [] };
+  var state = { plateCode: null, year: null, me: null, people: [], logins: {} };
 
   function onProvince(plateCode, me) {
     state.plateCode = plateCode;
@@ -34,9 +34,11 @@
     download.href = '/api/liaison-officers/sheet.xlsx?province=' + state.plateCode + '&year=' + state.year;
     return Promise.all([
       R.get('/api/liaison-officers/sheet?province=' + state.plateCode + '&year=' + state.year),
-      R.get('/api/people?province=' + state.plateCode)
+      R.get('/api/people?province=' + state.plateCode),
+      R.loginStates(state.plateCode)
     ]).then(function (all) {
       state.people = all[1];
+      state.logins = all[2];
       render(all[0]);
       return changes();
     }).catch(function (e) { R.say(e.message, true); });
@@ -60,14 +62,14 @@
     return known.length ? '<br><span class="hint">' + known.map(R.esc).join(' · ') + '</span>' : '';
   }
 
-  /** The slot's login, and "Parola davetini yeniden gönder" for an officer who did not get or lost the mail. */
+  /** The slot's login, where it stands with its password, and the invitation for an officer who did not get or lost the mail. */
   function login(current, key) {
     var person = state.people.filter(function (p) { return p.id === current.personId; })[0];
     if (!person || !person.username) {
       return '';
     }
     return '<br><span class="hint">Kullanıcı adı: ' + R.esc(person.username) + '</span><br>'
-      + R.inviteButton(current.personId, current.personName, key);
+      + R.inviteButton(current.personId, current.personName, key, state.logins[current.personId]);
   }
 
   function cell(row, role, current) {

@@ -8,7 +8,8 @@
   'use strict';
   var R = Registry;
   var ROLES = { CHAIR: 'Başkan', MEMBER: 'Üye', DEPUTY: 'Vekil', INVITED: 'Davetli', SECRETARY: 'Sekreterya', CHAIR_OFFICE: 'Başkanlık bürosu' };
-  var state = { plateCode: null, me: null, board: null, people: {}, institutions: null, changing: null, opener: null, logins: {} };
+  var state = { plateCode: null, me: null, board: null, people: {}, institutions: null, changing: null, opener: null, logins: {},
+    passwords: {} };
 
   function byTurkish(key) {
     return function (a, b) { return String(key(a) || '').localeCompare(String(key(b) || ''), 'tr'); };
@@ -32,8 +33,10 @@
 
   function loadBoard(id) {
     closeChange();
-    return Promise.all([R.get('/api/boards/' + id), R.get('/api/boards/' + id + '/members?history=true'), people()]).then(function (all) {
+    return Promise.all([R.get('/api/boards/' + id), R.get('/api/boards/' + id + '/members?history=true'), people(),
+      R.loginStates(state.plateCode)]).then(function (all) {
       state.board = all[0];
+      state.passwords = all[3];
       state.logins = {};
       all[2].forEach(function (p) { state.logins[p.id] = p.username; });
       render(all[0], all[1]);
@@ -124,9 +127,10 @@
       + ', ' + R.esc(m.institutionName || '') + ', ' + R.esc(m.personName) + '">Değiştir</button>' + invite(detail, m);
   }
 
-  /** "Parola davetini yeniden gönder" for a person with a login (registry.js). */
+  /** A person's login: where it stands with its password, and the invitation (again) (registry.js). */
   function invite(detail, m) {
-    return detail.editable && state.logins[m.personId] ? R.inviteButton(m.personId, m.personName, m.id) : '';
+    return detail.editable && state.logins[m.personId]
+      ? R.inviteButton(m.personId, m.personName, m.id, state.passwords[m.personId]) : '';
   }
 
   function people() {

@@ -205,11 +205,26 @@ var Registry = (function () {
    * "Parola davetini yeniden gönder" for a person with a login ({@code key} makes the answer's id unique on the page);
    * a click on it re-sends the invitation (the handler below) and the answer appears beside it.
    */
-  function inviteButton(personId, personName, key) {
+  /** Where the logins of a province's people stand with their passwords, by person id; {} for those who may not see it. */
+  function loginStates(plateCode) {
+    return get('/api/password-invitations?province=' + plateCode).catch(function () { return {}; });
+  }
+
+  /**
+   * A login's password state and, unless the person has set their password, the button that sends the invitation
+   * (again): "Parola davetini yeniden gönder" after an invitation, "Parola daveti gönder" for a login never invited.
+   */
+  function inviteButton(personId, personName, key, state) {
     var id = 'invite-' + key;
-    return '<button type="button" class="secondary invite" data-person="' + personId + '" data-result="' + id
-      + '" aria-describedby="' + id + '" aria-label="Parola davetini yeniden gönder: ' + esc(personName)
-      + '">Parola davetini yeniden gönder</button><span class="invite-result" id="' + id + '" role="status"></span>';
+    var line = state ? '<span class="login-state ' + (state.state === 'SET' ? 'status-ok' : state.state === 'EXPIRED'
+      ? 'status-missing' : 'hint') + '">' + esc(state.label) + '</span>' : '';
+    if (state && state.state === 'SET') {
+      return line;
+    }
+    var text = state ? 'Parola davetini yeniden gönder' : 'Parola daveti gönder';
+    return line + '<button type="button" class="secondary invite" data-person="' + personId
+      + '" data-result="' + id + '" aria-describedby="' + id + '" aria-label="' + text + ': ' + esc(personName) + '">'
+      + text + '</button><span class="invite-result" id="' + id + '" role="status"></span>';
   }
 
   function resendInvitation(button) {
@@ -235,7 +250,7 @@ var Registry = (function () {
   });
 
   return {
-    inviteButton: inviteButton,
+    inviteButton: inviteButton, loginStates: loginStates,
     changes: changes, $: $, esc: esc, get: get, send: send, isoDay: isoDay, trDay: trDay, number: number, say: say,
     refusals: refusals, clear: clear, show: show, provincePicker: provincePicker
   };

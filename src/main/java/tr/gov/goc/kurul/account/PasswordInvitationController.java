@@ -1,9 +1,13 @@
 package tr.gov.goc.kurul.account;
 
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tr.gov.goc.kurul.common.CurrentUser;
@@ -23,11 +27,35 @@ class PasswordInvitationController {
     private final People people;
     private final PasswordLinks links;
     private final CurrentUser currentUser;
+    private final LoginStates loginStates;
 
-    PasswordInvitationController(People people, PasswordLinks links, CurrentUser currentUser) {
+    PasswordInvitationController(People people, PasswordLinks links, CurrentUser currentUser, LoginStates loginStates) {
         this.people = people;
         this.links = links;
         this.currentUser = currentUser;
+        this.loginStates = loginStates;
+    }
+
+    /**
+     * Where the logins of a province's people stand with their passwords (set, invitation waiting, invitation expired),
+     * by person id: for those who may send the invitations. Never a link, a token or a password.
+     */
+    @GetMapping("/api/password-invitations")
+    Map<Long, LoginStates.LoginState> states(@RequestParam int province) {
+        if (!mayInvite(province)) {
+            throw new ForbiddenException("Parola davetlerinin durumunu yalnızca sistem yöneticisi ve ilin sekreteryası görebilir.");
+        }
+        List<Person> withLogin = people.ofProvince(province).stream().filter(p -> p.getUsername() != null).toList();
+        Map<String, LoginStates.LoginState> byUsername = loginStates.of(withLogin.stream().map(Person::getUsername).toList());
+        Map<Long, LoginStates.LoginState> byPerson = new TreeMap<>();
+        withLogin.stream().filter(p -> byUsername.containsKey(p.getUsername()))
+                .forEach(p -> byPerson.put(p.getId(), byUsername.get(p.getUsername())));
+        return byPerson;
+    }
+
+    private boolean mayInvite(Integer plate) {
+        return currentUser.isAdministrator()
+                || (plate != null && currentUser.canSeeProvince(plate) && currentUser.belongsTo(GroupIds.secretariat(plate)));
     }
 
     @PostMapping("/api/people/{id}/password-invitation")
@@ -35,9 +63,7 @@ class PasswordInvitationController {
     Map<String, String> invite(@PathVariable long id) {
         Person person = people.person(id);
         Integer plate = people.plateCodeOf(person).orElse(null);
-        boolean allowed = currentUser.isAdministrator()
-                || (plate != null && currentUser.canSeeProvince(plate) && currentUser.belongsTo(GroupIds.secretariat(plate)));
-        if (!allowed) {
+        if (!mayInvite(plate)) {
             throw new ForbiddenException("Parola daveti yalnızca sistem yöneticisi ve kişinin ilinin sekreteryası tarafından gönderilebilir.");
         }
         if (person.getUsername() == null) {

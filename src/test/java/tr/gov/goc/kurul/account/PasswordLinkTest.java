@@ -2,6 +2,8 @@ package tr.gov.goc.kurul.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -220,6 +222,44 @@ class PasswordLinkTest {
         }
         assertThat(anonymous.post("/api/password/set", Map.of("token", third.token(), "password", GOOD, "passwordRepeat", GOOD))
                 .status()).isEqualTo(200);
+    }
+
+    @Test
+    void theSecretariatSeesWhoHasSetTheirPasswordAndWhoseInvitationWaitsOrExpired() throws Exception {
+        String late = unique("suresi.dolan");
+        long lateId = registry.admin().post("/api/people", person(late)).json().path("id").asLong();
+        delivered(late);
+        advance(Duration.ofHours(168).plusMinutes(1)); // passwordInvitationValidHours
+        String waiting = unique("bekleyen");
+        long waitingId = registry.admin().post("/api/people", person(waiting)).json().path("id").asLong();
+        delivered(waiting);
+        String done = unique("belirleyen");
+        long doneId = registry.admin().post("/api/people", person(done)).json().path("id").asLong();
+        Invitation mail = delivered(done);
+        assertThat(anonymous.post("/api/password/set", Map.of("token", mail.token(), "password", GOOD, "passwordRepeat", GOOD))
+                .status()).isEqualTo(200);
+
+        Api.Response states = Api.as(port, "edirne.sekreter", "demo").get("/api/password-invitations?province=22");
+        assertThat(states.status()).as(states.toString()).isEqualTo(200);
+        JsonNode byPerson = states.json();
+        String today = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
+                .format(ClockUtil.getCurrentTime().toInstant().atZone(java.time.ZoneId.of("Europe/Istanbul")));
+        assertThat(byPerson.path(String.valueOf(doneId)).path("state").asText()).isEqualTo("SET");
+        assertThat(byPerson.path(String.valueOf(doneId)).path("label").asText()).isEqualTo("Parolasını belirledi (" + today + ")");
+        assertThat(byPerson.path(String.valueOf(waitingId)).path("state").asText()).isEqualTo("PENDING");
+        assertThat(byPerson.path(String.valueOf(waitingId)).path("label").asText())
+                .startsWith("Davet gönderildi, parola henüz belirlenmedi (bağlantının son geçerliliği ");
+        assertThat(byPerson.path(String.valueOf(lateId)).path("state").asText()).isEqualTo("EXPIRED");
+        assertThat(byPerson.path(String.valueOf(lateId)).path("label").asText()).startsWith("Davet kullanılmadı");
+        long demoSecretary = people.byUsername("edirne.sekreter").orElseThrow().getId();
+        assertThat(byPerson.has(String.valueOf(demoSecretary))).as("a password an administrator set: no invitation state").isFalse();
+        assertThat(states.body()).doesNotContain("#t=").doesNotContain(mail.token());
+
+        for (String other : List.of("gaziantep.sekreter", "edirne.izleyici", "edirne.saglik.asil")) {
+            Api.Response refused = Api.as(port, other, "demo").get("/api/password-invitations?province=22");
+            assertThat(refused.status()).as(other + " " + refused).isEqualTo(403);
+            assertThat(refused.message()).contains("yalnızca sistem yöneticisi ve ilin sekreteryası");
+        }
     }
 
     // ------------------------------------------------------------------------------------------------------------

@@ -31,11 +31,12 @@ import tr.gov.goc.kurul.support.TestClock;
  * The İl GİM gives a new person a login from "Kişi ekle" on /kurul/kurul.html: the invitation arrives at the SMTP
  * server, its link sets the person's own password on /kurul/parola.html and the person signs in to Tasklist; a user
  * name already taken is refused beside its field and stores nothing; "Parola davetini yeniden gönder" on the person's
- * row sends a new link and says so beside the button. Keyboard only, axe-core clean.
+ * row sends a new link and says so beside the button; the row says whether the invitation waits or the password is set.
+ * Keyboard only, axe-core clean.
  * Not yet here: signing in to Tasklist with the new login. A login with no seat that makes it a member of a Camunda
  * group (here an invited participant) is refused by Tasklist's login (403) although the global Tasklist grant
  * applies to it; HTTP Basic works. To be settled in the identity module.
- * Screenshots: target/screenshots/ui-7c-registry-login.png, ui-7d-registry-login-taken.png.
+ * Screenshots: target/screenshots/ui-7c-registry-login.png, ui-7d-registry-login-taken.png, ui-7e-registry-password-set.png.
  */
 @KurulIntegrationTest
 class PersonLoginPageTest {
@@ -122,6 +123,9 @@ class PersonLoginPageTest {
             WebElement resend = wait.until(ExpectedConditions.elementToBeClickable(
                     By.cssSelector("#invitedTable button.invite[data-person='" + personId + "']")));
             assertThat(resend.getText()).isEqualTo("Parola davetini yeniden gönder");
+            WebElement seatRow = resend.findElement(By.xpath("./ancestor::tr"));
+            assertThat(seatRow.findElement(By.cssSelector(".login-state")).getText())
+                    .startsWith("Davet gönderildi, parola henüz belirlenmedi (bağlantının son geçerliliği ");
             assertThat(resend.getAttribute("aria-label")).isEqualTo("Parola davetini yeniden gönder: Defne Vakıfçı");
             resend.sendKeys(Keys.ENTER);
             WebElement answer = driver.findElement(By.id(resend.getAttribute("data-result")));
@@ -150,6 +154,18 @@ class PersonLoginPageTest {
             // the first link was closed by the second
             assertThat(Api.anonymous(port).post("/api/password/set", Map.of("token", PasswordInvitations.token(firstLink),
                     "password", PASSWORD + " yine", "passwordRepeat", PASSWORD + " yine")).status()).isEqualTo(400);
+            browser.close();
+
+            // the secretariat sees that the person has set their password: no invitation to send any more
+            browser = Browser.start(port).loginToTasklist("gaziantep.sekreter", "demo");
+            browser.visit("/kurul/kurul.html?il=27&kurul=" + board);
+            driver = browser.driver();
+            wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+            String today = TestClock.TODAY.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("invitedTable"), "Parolasını belirledi (" + today + ")"));
+            assertThat(driver.findElements(By.cssSelector("button.invite[data-person='" + personId + "']"))).isEmpty();
+            assertThat(browser.accessibilityViolations(null)).as("kurul sayfası, parola belirlendi, axe-core").isEmpty();
+            browser.screenshot("ui-7e-registry-password-set");
         } finally {
             if (personId != null) {
                 long added = personId;

@@ -170,6 +170,8 @@ class AccessMatrixTest {
                 new Route("PUT", "/api/people/{id}", "/api/people/" + personId, personBody, Kind.WRITE),
                 new Route("DELETE", "/api/people/{id}", "/api/people/" + personId, null, Kind.WRITE),
                 new Route("POST", "/api/people/{id}/password-invitation", "/api/people/" + personId + "/password-invitation", null, Kind.WRITE),
+                // who may send invitations sees where they stand: the same people as for a change
+                new Route("GET", "/api/password-invitations", "/api/password-invitations?province=27", null, Kind.WRITE),
                 new Route("POST", "/api/password/set", "/api/password/set",
                         Map.of("token", "gecersiz-bir-belirtec", "password", "Uzun ama boşuna bir parola", "passwordRepeat", "Uzun ama boşuna bir parola"),
                         Kind.PUBLIC),
