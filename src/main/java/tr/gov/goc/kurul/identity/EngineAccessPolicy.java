@@ -100,7 +100,9 @@ final class EngineAccessPolicy {
 
     /** Whether a caller with these kinds may call the route; {@code ownUser}: the route's {id} is the caller. */
     boolean allows(EngineRoute route, Set<GroupKind> kinds, boolean ownUser) {
-        for (GroupKind kind : kinds) {
+        // a signed-in person in no Kurul group (an invited participant given a login) works like a liaison officer:
+        // only the tasks offered to them — none until a seat or a list puts them in a group
+        for (GroupKind kind : kinds.isEmpty() ? Set.of(GroupKind.LIAISON) : kinds) {
             Grant grant = grant(route, kind);
             if (grant == Grant.ALLOWED || (grant == Grant.OWN_USER_ONLY && ownUser)) {
                 return true;

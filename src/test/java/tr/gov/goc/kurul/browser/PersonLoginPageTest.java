@@ -33,10 +33,10 @@ import tr.gov.goc.kurul.support.TestClock;
  * name already taken is refused beside its field and stores nothing; "Parola davetini yeniden gönder" on the person's
  * row sends a new link and says so beside the button; the row says whether the invitation waits or the password is set.
  * Keyboard only, axe-core clean.
- * Not yet here: signing in to Tasklist with the new login. A login with no seat that makes it a member of a Camunda
- * group (here an invited participant) is refused by Tasklist's login (403) although the global Tasklist grant
- * applies to it; HTTP Basic works. To be settled in the identity module.
- * Screenshots: target/screenshots/ui-7c-registry-login.png, ui-7d-registry-login-taken.png, ui-7e-registry-password-set.png.
+ * The invited participant's login is in no Camunda group: they sign in to Tasklist and find an empty task list, and
+ * the engine API holds them to what a liaison officer may call.
+ * Screenshots: target/screenshots/ui-7c-registry-login.png, ui-7d-registry-login-taken.png, ui-7e-registry-password-set.png,
+ * ui-7f-invited-participant-tasklist.png.
  */
 @KurulIntegrationTest
 class PersonLoginPageTest {
@@ -149,8 +149,14 @@ class PersonLoginPageTest {
             WebElement done = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
             assertThat(done.getText()).isEqualTo("Parolanız belirlendi. Artık kullanıcı adınız ve yeni parolanızla Kurul'a girebilirsiniz.");
             assertThat(browser.accessibilityViolations(null)).as("parola sayfası, parola belirlendi, axe-core").isEmpty();
-            // the new login works (HTTP Basic, as Kurul's pages and /api use it); see the class comment on Tasklist
-            assertThat(Api.as(port, username, PASSWORD).get("/api/me").status()).isEqualTo(200);
+            // the new login works: Kurul's /api and Tasklist, where an invited participant has no task
+            Api own = Api.as(port, username, PASSWORD);
+            assertThat(own.get("/api/me").status()).isEqualTo(200);
+            assertThat(own.get("/engine-rest/task").body()).isEqualTo("[]");
+            assertThat(own.get("/engine-rest/process-instance").status()).as("Cockpit's reads: not a liaison's").isEqualTo(403);
+            browser.loginToTasklist(username, PASSWORD);
+            assertThat(browser.taskNames()).isEmpty();
+            browser.screenshot("ui-7f-invited-participant-tasklist");
             // the first link was closed by the second
             assertThat(Api.anonymous(port).post("/api/password/set", Map.of("token", PasswordInvitations.token(firstLink),
                     "password", PASSWORD + " yine", "passwordRepeat", PASSWORD + " yine")).status()).isEqualTo(400);
@@ -161,7 +167,8 @@ class PersonLoginPageTest {
             browser.visit("/kurul/kurul.html?il=27&kurul=" + board);
             driver = browser.driver();
             wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-            String today = TestClock.TODAY.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+            String today = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(org.camunda.bpm.engine.impl.util.ClockUtil
+                    .getCurrentTime().toInstant().atZone(java.time.ZoneId.of("Europe/Istanbul"))); // the engine's day, whatever the test's order
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("invitedTable"), "Parolasını belirledi (" + today + ")"));
             assertThat(driver.findElements(By.cssSelector("button.invite[data-person='" + personId + "']"))).isEmpty();
             assertThat(browser.accessibilityViolations(null)).as("kurul sayfası, parola belirlendi, axe-core").isEmpty();

@@ -43,6 +43,11 @@ class QueryExpressionsTest {
         assertThat(policy.allows(task, java.util.Set.of(GroupKind.LIAISON), false)).isTrue();
         assertThat(policy.allows(credentials, java.util.Set.of(GroupKind.LIAISON), false)).isFalse();
         assertThat(policy.allows(credentials, java.util.Set.of(GroupKind.LIAISON), true)).isTrue();
+        // a login in no Kurul group (an invited participant) is held to the liaison column, never to more
+        assertThat(policy.allows(task, java.util.Set.of(), false)).isTrue();
+        assertThat(policy.allows(credentials, java.util.Set.of(), true)).isTrue();
+        assertThat(EngineAccessPolicy.parse(List.of("GET /task/{id}  . S C M A"))
+                .allows(task, java.util.Set.of(), false)).as("nothing the liaison column refuses").isFalse();
         assertThat(policy.allows(new EngineRoute("DELETE", "/task/{id}"), java.util.Set.of(GroupKind.ADMINISTRATORS), false))
                 .as("a route the file does not name").isFalse();
         assertThatThrownBy(() -> EngineAccessPolicy.parse(List.of("GET /task L S C M"))).hasMessageContaining("5 sütun");
