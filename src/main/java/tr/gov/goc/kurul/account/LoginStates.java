@@ -22,11 +22,11 @@ import org.springframework.stereotype.Service;
  * and whose invitation to send again; a login that never had a link (an administrator set its password) has no state.
  */
 @Service
-class LoginStates {
+public class LoginStates {
 
-    enum State { SET, PENDING, EXPIRED }
+    public enum State { SET, PENDING, EXPIRED }
 
-    record LoginState(State state, String label) {
+    public record LoginState(State state, String label) {
     }
 
     private record Link(String username, String purpose, Instant created, Instant expires, Instant closed, String reason) {
@@ -45,7 +45,7 @@ class LoginStates {
     }
 
     /** The state of each of these logins that was ever invited or set its password with a link. */
-    Map<String, LoginState> of(Collection<String> usernames) {
+    public Map<String, LoginState> of(Collection<String> usernames) {
         if (usernames.isEmpty()) {
             return Map.of();
         }

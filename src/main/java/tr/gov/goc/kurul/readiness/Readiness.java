@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tr.gov.goc.kurul.account.LoginStates;
 import tr.gov.goc.kurul.board.Board;
 import tr.gov.goc.kurul.board.BoardMembership;
 import tr.gov.goc.kurul.board.Boards;
@@ -25,6 +27,8 @@ import tr.gov.goc.kurul.meeting.MeetingKind;
 import tr.gov.goc.kurul.meeting.Meetings;
 import tr.gov.goc.kurul.meeting.YearPlanner;
 import tr.gov.goc.kurul.people.Liaisons;
+import tr.gov.goc.kurul.people.People;
+import tr.gov.goc.kurul.people.Person;
 
 /**
  * A governorate's onboarding checklist: what its provincial board needs before its year can run — the foreign
@@ -45,10 +49,14 @@ public class Readiness {
     private final Liaisons liaisons;
     private final Meetings meetings;
     private final YearPlanner planner;
+    private final People people;
+    private final LoginStates loginStates;
     private final Clock clock;
 
     Readiness(Boards boards, Memberships memberships, Institutions institutions, Liaisons liaisons, Meetings meetings,
-              YearPlanner planner, Clock clock) {
+              YearPlanner planner, People people, LoginStates loginStates, Clock clock) {
+        this.people = people;
+        this.loginStates = loginStates;
         this.planner = planner;
         this.boards = boards;
         this.memberships = memberships;
@@ -100,7 +108,8 @@ public class Readiness {
         // R4.1: the Vali chairs the board
         Optional<BoardMembership> chair = active.stream().filter(m -> m.getRole() == MembershipRole.CHAIR).findFirst();
         items.add(new Item("chair", "Kurul başkanı", chair.isPresent(), chair.isPresent() ? "Kayıtlı" : "Kayıtlı değil",
-                chair.isPresent() ? null : "Kurul başkanını (Vali) Kurul ve üyeler sayfasında kurula ekleyin; başkanın giriş hesabını sistem yöneticisi verir.",
+                chair.isPresent() ? null : "Kurul başkanını (Vali) Kurul ve üyeler sayfasında kurula ekleyin; giriş hesabı için Kişi ekle'de "
+                        + "kullanıcı adını ve e-posta adresini girin, parola belirleme bağlantısı kişiye gider.",
                 boardPage));
 
         // R4.2: one member of every Art 4(2) institution (the "varsa" ones where they exist)
@@ -128,7 +137,8 @@ public class Readiness {
         // R11.1: the İl GİM is the secretariat
         boolean secretariat = active.stream().anyMatch(m -> m.getRole() == MembershipRole.SECRETARY);
         items.add(new Item("secretariat", "Sekreterya", secretariat, secretariat ? "Kayıtlı" : "Kayıtlı değil",
-                secretariat ? null : "İl Göç İdaresi Müdürlüğünden en az bir sekreterya görevlisini Kurul ve üyeler sayfasında kaydedin; giriş hesabını sistem yöneticisi verir.",
+                secretariat ? null : "İl Göç İdaresi Müdürlüğünden en az bir sekreterya görevlisini Kurul ve üyeler sayfasında kaydedin; "
+                        + "giriş hesabı için Kişi ekle'de kullanıcı adını ve e-posta adresini girin.",
                 boardPage));
 
         // R6.3: a principal and a substitute of every institution that sends liaison officers
@@ -136,7 +146,7 @@ public class Readiness {
         long complete = sheet.stream().filter(r -> r.principal() != null && r.substitute() != null).count();
         boolean liaisonDone = !sheet.isEmpty() && complete == sheet.size();
         String liaisonPage = "/kurul/irtibat.html?il=" + plateCode + "&yil=" + year;
-        items.add(new Item("liaisons", year + " irtibat listesi", liaisonDone, complete + "/" + sheet.size() + " kurum",
+        items.add(new Item("liaisons", year + " irtibat listesi", liaisonDone, complete + "/" + sheet.size() + " kurum" + logins(sheet),
                 liaisonDone ? null : year + " yılının irtibat görevlilerini (her kurumdan bir asil, bir yedek) İrtibat görevlileri sayfasında girin; "
                         + "geçen yılın listesini kopyalayabilir ya da tablodan yükleyebilirsiniz.", liaisonPage));
 
@@ -153,6 +163,32 @@ public class Readiness {
         boolean othersDone = items.stream().filter(i -> !i.key().equals("meetings")).allMatch(Item::done);
         boolean mayPlan = callerMayPlan && othersDone && planned == 0 && plannable(year);
         return new Checklist(plateCode, year, items.stream().allMatch(Item::done), items, mayPlan);
+    }
+
+    /**
+     * What stands between the year's liaison officers and their tasks in Tasklist (R6.3): officers without a login,
+     * invitations not yet used, invitations expired; empty when nothing is known to be missing.
+     */
+    private String logins(List<Liaisons.SheetRow> sheet) {
+        List<Person> officers = sheet.stream().flatMap(r -> java.util.stream.Stream.of(r.principal(), r.substitute()))
+                .filter(java.util.Objects::nonNull).map(a -> a.getPersonId()).distinct()
+                .map(people::find).flatMap(Optional::stream).toList();
+        long withoutLogin = officers.stream().filter(p -> p.getUsername() == null).count();
+        Map<String, LoginStates.LoginState> states = loginStates.of(officers.stream().map(Person::getUsername)
+                .filter(java.util.Objects::nonNull).toList());
+        long pending = states.values().stream().filter(v -> v.state() == LoginStates.State.PENDING).count();
+        long expired = states.values().stream().filter(v -> v.state() == LoginStates.State.EXPIRED).count();
+        List<String> parts = new ArrayList<>();
+        if (withoutLogin > 0) {
+            parts.add(withoutLogin + " görevlinin giriş hesabı yok");
+        }
+        if (pending > 0) {
+            parts.add(pending + " görevli parolasını henüz belirlemedi");
+        }
+        if (expired > 0) {
+            parts.add(expired + " görevlinin parola davetinin süresi doldu");
+        }
+        return parts.isEmpty() ? "" : "; " + String.join(", ", parts);
     }
 
     /** R7.1, R7.2: only the current year (its remaining windows) and the next one are planned from the checklist. */

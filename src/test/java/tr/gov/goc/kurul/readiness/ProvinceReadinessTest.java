@@ -3,6 +3,8 @@ package tr.gov.goc.kurul.readiness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -24,6 +26,8 @@ import tr.gov.goc.kurul.support.TestClock;
 class ProvinceReadinessTest {
 
     static final int YEAR = 2093;
+    /** A year no other test lists liaison officers for. */
+    static final int LOGIN_YEAR = 2059;
 
     @LocalServerPort
     int port;
@@ -68,8 +72,45 @@ class ProvinceReadinessTest {
         assertThat(planned.get("meetings").path("detail").asText()).matches("\\d+ olağan toplantı");
         // the year's liaison list is not filled in yet: how many institutions have both, and where to fill it in
         assertThat(planned.get("liaisons").path("done").asBoolean()).isFalse();
-        assertThat(planned.get("liaisons").path("detail").asText()).matches("\\d+/\\d+ kurum");
+        assertThat(planned.get("liaisons").path("detail").asText()).matches("\\d+/\\d+ kurum(; .*)?");
         assertThat(planned.get("liaisons").path("todo").asText()).contains("İrtibat görevlileri sayfasında");
+    }
+
+    /**
+     * R6.3: the year's liaison officers work their tasks in Tasklist, so the checklist says who of them cannot sign in
+     * yet — without a login, or with an invitation not yet used.
+     */
+    @Test
+    void theLiaisonItemSaysWhichOfficersCannotSignInYet() {
+        Api admin = Api.as(port, "admin", "admin");
+        long institution = Registry.stream(admin.get("/api/institutions?province=22").json())
+                .filter(i -> i.path("code").asText().equals("saglik")).findFirst().orElseThrow().path("id").asLong();
+        String username = "hazirlik.davetli" + (System.nanoTime() % 100_000);
+        List<Long> people = new ArrayList<>();
+        List<Long> slots = new ArrayList<>();
+        try {
+            Api.Response invited = admin.post("/api/people", Map.of("firstName", "Nermin", "lastName", "Hazırlık", "institutionId",
+                    institution, "email", username + "@kurul.example", "username", username, "branchManagerLevel", true));
+            Api.Response plain = admin.post("/api/people", Map.of("firstName", "Oğuz", "lastName", "Hazırlık", "institutionId",
+                    institution, "branchManagerLevel", true));
+            assertThat(invited.status()).as(invited.toString()).isEqualTo(201);
+            assertThat(plain.status()).as(plain.toString()).isEqualTo(201);
+            people.add(invited.json().path("id").asLong());
+            people.add(plain.json().path("id").asLong());
+            for (String role : List.of("PRINCIPAL", "SUBSTITUTE")) {
+                Api.Response slot = admin.put("/api/liaison-officers", Map.of("institutionId", institution, "year", LOGIN_YEAR,
+                        "role", role, "personId", people.get(role.equals("PRINCIPAL") ? 0 : 1)));
+                assertThat(slot.status()).as(slot.toString()).isEqualTo(200);
+                slots.add(slot.json().path("id").asLong());
+            }
+            String detail = items(Api.as(port, "edirne.sekreter", "demo").get("/api/provinces/22/readiness?year=" + LOGIN_YEAR).json())
+                    .get("liaisons").path("detail").asText();
+            assertThat(detail).matches("1/\\d+ kurum; .*")
+                    .contains("1 görevlinin giriş hesabı yok", "1 görevli parolasını henüz belirlemedi");
+        } finally {
+            slots.forEach(id -> admin.delete("/api/liaison-officers/" + id));
+            people.forEach(id -> admin.delete("/api/people/" + id));
+        }
     }
 
     @Test
