@@ -125,7 +125,7 @@
       body.innerHTML = report.provinces.map(function (p) {
         var s = p.summary;
         return '<tr class="clickable" data-plate="' + p.plateCode + '"><td><a href="#il-' + p.plateCode + '">' + esc(p.name) + '</a></td>'
-          + '<td>' + slash(s.meetings.heldInWindow, s.meetings.heldLate, s.meetings.overdue, s.meetings.upcoming) + '</td>'
+          + '<td>' + slash(s.meetings.heldInWindow, s.meetings.heldLate, s.meetings.overdue, s.meetings.upcoming, s.meetings.cancelled) + '</td>'
           + '<td>' + slash(s.proposals.onTime, s.proposals.late) + '</td>'
           + '<td>' + slash(s.minutes.onTime, s.minutes.late, s.minutes.overdue) + '</td>'
           + '<td>' + slash(s.platform.onTime, s.platform.late, s.platform.overdue) + '</td>'
@@ -142,7 +142,8 @@
         { name: 'Dönemi içinde', color: '#1b7a3a', data: report.provinces.map(function (p) { return p.summary.meetings.heldInWindow; }) },
         { name: 'Geç', color: '#e87722', data: report.provinces.map(function (p) { return p.summary.meetings.heldLate; }) },
         { name: 'Yapılmadı', color: '#b00020', data: report.provinces.map(function (p) { return p.summary.meetings.overdue; }) },
-        { name: 'Bekleniyor', color: '#9aa5b1', data: report.provinces.map(function (p) { return p.summary.meetings.upcoming; }) }
+        { name: 'Bekleniyor', color: '#9aa5b1', data: report.provinces.map(function (p) { return p.summary.meetings.upcoming; }) },
+        { name: 'İptal edildi', color: '#4a5561', data: report.provinces.map(function (p) { return p.summary.meetings.cancelled; }) }
       ]);
       chart('decisionsChart', names, [
         { name: 'Tamamlandı', color: '#1b7a3a', data: report.provinces.map(function (p) { return p.summary.decisions.done; }) },

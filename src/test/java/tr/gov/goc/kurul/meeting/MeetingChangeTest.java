@@ -8,6 +8,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -27,6 +28,8 @@ import org.camunda.community.process_test_coverage.spring_test.platform7.Process
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestExecutionListeners;
@@ -38,6 +41,7 @@ import tr.gov.goc.kurul.mail.MailMessage;
 import tr.gov.goc.kurul.mail.Mails;
 import tr.gov.goc.kurul.policy.Policy;
 import tr.gov.goc.kurul.support.Api;
+import tr.gov.goc.kurul.support.Browser;
 import tr.gov.goc.kurul.support.KurulIntegrationTest;
 
 /**
@@ -240,6 +244,18 @@ class MeetingChangeTest {
         var row = findRow(report, key);
         assertThat(row.path("held").asText()).isEqualTo("İptal edildi");
         assertThat(row.path("note").asText()).contains("Deprem nedeniyle kurul toplanmayacak.");
+
+        // the national manager's table of provinces shows it as the meeting column's last figure, "iptal"
+        try (Browser browser = Browser.start(port).loginToTasklist("izleyici", "demo")) {
+            browser.visit("/kurul/dashboard.html");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> "national".equals(
+                    d.findElement(By.tagName("body")).getAttribute("data-loaded")));
+            assertThat(browser.driver().findElement(By.cssSelector("#provinceTable thead th:nth-child(2)")).getText())
+                    .isEqualTo("Toplantı (dönemi içinde / geç / yapılmadı / bekleniyor / iptal)");
+            String meetings = browser.driver().findElement(By.cssSelector("#provinceTable tr[data-plate='27'] td:nth-child(2)")).getText();
+            assertThat(meetings.split(" / ")).hasSize(5);
+            assertThat(meetings).endsWith(" / " + report.path("summary").path("meetings").path("cancelled").asInt());
+        }
     }
 
     @Test
