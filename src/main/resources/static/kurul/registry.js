@@ -241,6 +241,15 @@ var Registry = (function () {
     }).then(function () { button.disabled = false; button.focus(); });
   }
 
+  // a file picker (.file-picker) says the chosen file's name in Turkish words, not the browser's
+  document.addEventListener('change', function (e) {
+    var picker = e.target.closest ? e.target.closest('.file-picker') : null;
+    var name = picker ? picker.querySelector('.file-name') : null;
+    if (name && e.target.type === 'file') {
+      name.textContent = e.target.files && e.target.files.length ? e.target.files[0].name : 'Dosya seçilmedi';
+    }
+  });
+
   // every page that shows inviteButton()s: one handler for them all
   document.addEventListener('click', function (e) {
     var resend = e.target.closest ? e.target.closest('button.invite') : null;

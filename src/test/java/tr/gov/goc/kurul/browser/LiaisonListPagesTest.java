@@ -123,11 +123,16 @@ class LiaisonListPagesTest {
 
             // this year's list: a filled template with three wrong rows — three Turkish messages, nothing stored
             browser.visit("/kurul/irtibat.html?il=27&yil=" + TestClock.YEAR);
-            WebElement file = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("file")));
+            // the file picker speaks Turkish whatever the browser's language
+            assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".file-picker .file-button"))).getText())
+                    .isEqualTo("Dosya seçin");
+            assertThat(driver.findElement(By.id("fileName")).getText()).isEqualTo("Dosya seçilmedi");
+            WebElement file = driver.findElement(By.id("file"));
             file.sendKeys(csv("uc-hatali", HEADER
                     + "Gaziantep Uzay Ajansı;Asil;Ali;Yıldız;Uzman;;;Hayır\n"
                     + INSTITUTION + ";Asil;Selin;Göçer;Proje Koordinatörü;0342 321 54 76;selin.gocer@@arastirma;Evet\n"
                     + INSTITUTION + ";Yedek;Murat;Göçer 😀;Uzman;;;Hayır\n"));
+            assertThat(driver.findElement(By.id("fileName")).getText()).startsWith("irtibat-uc-hatali").endsWith(".csv");
             driver.findElement(By.cssSelector("#uploadForm button[type='submit']")).sendKeys(Keys.ENTER);
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("previewTitle"), "Önizleme: 3 satır, 3 hatalı satır"));
             assertThat(driver.findElement(By.id("message")).getText())

@@ -139,7 +139,8 @@ class FreshStartThroughPagesMariaDbTest {
 
             // İrtibat görevlileri: next year's list uploaded as a spreadsheet, checked, confirmed
             browser.visit("/kurul/irtibat.html?il=" + PLATE + "&yil=" + YEAR);
-            WebElement file = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("file")));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".file-picker .file-button")));
+            WebElement file = driver.findElement(By.id("file"));
             Path csv = Files.createTempFile("irtibat-edirne", ".csv");
             StringBuilder rows = new StringBuilder("Kurum;Görev (Asil/Yedek);Ad;Soyad;Unvan;Telefon;E-posta;Şube müdürü düzeyinde (Evet/Hayır)\n");
             for (int i = 0; i < INSTITUTIONS.size(); i++) {
