@@ -107,7 +107,9 @@ public class Readiness {
 
         // R4.1: the Vali chairs the board
         Optional<BoardMembership> chair = active.stream().filter(m -> m.getRole() == MembershipRole.CHAIR).findFirst();
-        items.add(new Item("chair", "Kurul başkanı", chair.isPresent(), chair.isPresent() ? "Kayıtlı" : "Kayıtlı değil",
+        // R11.3: the chair (and the chair's office) sets the meeting's day in Tasklist: a chair without a login is said
+        items.add(new Item("chair", "Kurul başkanı", chair.isPresent(), chair.isPresent()
+                        ? "Kayıtlı" + logins(List.of(chair.get().getPersonId()), "kişi") : "Kayıtlı değil",
                 chair.isPresent() ? null : "Kurul başkanını (Vali) Kurul ve üyeler sayfasında kurula ekleyin; giriş hesabı için Kişi ekle'de "
                         + "kullanıcı adını ve e-posta adresini girin, parola belirleme bağlantısı kişiye gider.",
                 boardPage));
@@ -136,7 +138,8 @@ public class Readiness {
 
         // R11.1: the İl GİM is the secretariat
         boolean secretariat = active.stream().anyMatch(m -> m.getRole() == MembershipRole.SECRETARY);
-        items.add(new Item("secretariat", "Sekreterya", secretariat, secretariat ? "Kayıtlı" : "Kayıtlı değil",
+        List<Long> secretaries = active.stream().filter(m -> m.getRole() == MembershipRole.SECRETARY).map(BoardMembership::getPersonId).toList();
+        items.add(new Item("secretariat", "Sekreterya", secretariat, secretariat ? "Kayıtlı" + logins(secretaries, "kişi") : "Kayıtlı değil",
                 secretariat ? null : "İl Göç İdaresi Müdürlüğünden en az bir sekreterya görevlisini Kurul ve üyeler sayfasında kaydedin; "
                         + "giriş hesabı için Kişi ekle'de kullanıcı adını ve e-posta adresini girin.",
                 boardPage));
@@ -146,7 +149,7 @@ public class Readiness {
         long complete = sheet.stream().filter(r -> r.principal() != null && r.substitute() != null).count();
         boolean liaisonDone = !sheet.isEmpty() && complete == sheet.size();
         String liaisonPage = "/kurul/irtibat.html?il=" + plateCode + "&yil=" + year;
-        items.add(new Item("liaisons", year + " irtibat listesi", liaisonDone, complete + "/" + sheet.size() + " kurum" + logins(sheet),
+        items.add(new Item("liaisons", year + " irtibat listesi", liaisonDone, complete + "/" + sheet.size() + " kurum" + logins(officers(sheet), "görevli"),
                 liaisonDone ? null : year + " yılının irtibat görevlilerini (her kurumdan bir asil, bir yedek) İrtibat görevlileri sayfasında girin; "
                         + "geçen yılın listesini kopyalayabilir ya da tablodan yükleyebilirsiniz.", liaisonPage));
 
@@ -165,28 +168,32 @@ public class Readiness {
         return new Checklist(plateCode, year, items.stream().allMatch(Item::done), items, mayPlan);
     }
 
+    /** The year's liaison officers (R6.3): principal and substitute of every row, each person once. */
+    private List<Long> officers(List<Liaisons.SheetRow> sheet) {
+        return sheet.stream().flatMap(r -> java.util.stream.Stream.of(r.principal(), r.substitute()))
+                .filter(java.util.Objects::nonNull).map(a -> a.getPersonId()).distinct().toList();
+    }
+
     /**
-     * What stands between the year's liaison officers and their tasks in Tasklist (R6.3): officers without a login,
-     * invitations not yet used, invitations expired; empty when nothing is known to be missing.
+     * What stands between these people and their tasks in Tasklist: no login, an invitation not yet used, an invitation
+     * expired ({@code noun}: "görevli", "kişi"); empty when nothing is known to be missing.
      */
-    private String logins(List<Liaisons.SheetRow> sheet) {
-        List<Person> officers = sheet.stream().flatMap(r -> java.util.stream.Stream.of(r.principal(), r.substitute()))
-                .filter(java.util.Objects::nonNull).map(a -> a.getPersonId()).distinct()
-                .map(people::find).flatMap(Optional::stream).toList();
-        long withoutLogin = officers.stream().filter(p -> p.getUsername() == null).count();
-        Map<String, LoginStates.LoginState> states = loginStates.of(officers.stream().map(Person::getUsername)
+    private String logins(List<Long> personIds, String noun) {
+        List<Person> persons = personIds.stream().distinct().map(people::find).flatMap(Optional::stream).toList();
+        long withoutLogin = persons.stream().filter(p -> p.getUsername() == null).count();
+        Map<String, LoginStates.LoginState> states = loginStates.of(persons.stream().map(Person::getUsername)
                 .filter(java.util.Objects::nonNull).toList());
         long pending = states.values().stream().filter(v -> v.state() == LoginStates.State.PENDING).count();
         long expired = states.values().stream().filter(v -> v.state() == LoginStates.State.EXPIRED).count();
         List<String> parts = new ArrayList<>();
         if (withoutLogin > 0) {
-            parts.add(withoutLogin + " görevlinin giriş hesabı yok");
+            parts.add(withoutLogin + " " + noun + "nin giriş hesabı yok");
         }
         if (pending > 0) {
-            parts.add(pending + " görevli parolasını henüz belirlemedi");
+            parts.add(pending + " " + noun + " parolasını henüz belirlemedi");
         }
         if (expired > 0) {
-            parts.add(expired + " görevlinin parola davetinin süresi doldu");
+            parts.add(expired + " " + noun + "nin parola davetinin süresi doldu");
         }
         return parts.isEmpty() ? "" : "; " + String.join(", ", parts);
     }

@@ -113,6 +113,30 @@ class ProvinceReadinessTest {
         }
     }
 
+    /** R11.3: the chair sets the meeting's day in Tasklist; a chair registered without a login is said on the line. */
+    @Test
+    void theChairsLineSaysWhenTheChairHasNoLogin() {
+        Registry registry = new Registry(port);
+        Api admin = registry.admin();
+        long board = registry.board(3, null).path("id").asLong();
+        long valilik = registry.institution(3, "VALILIK", null).path("id").asLong();
+        long vali = registry.person("Rıza", "Hesapsız", valilik, null, true);
+        Long seat = null;
+        try {
+            Api.Response added = admin.post("/api/boards/" + board + "/members", Map.of("personId", vali, "role", "CHAIR"));
+            assertThat(added.status()).as(added.toString()).isEqualTo(201);
+            seat = added.json().path("id").asLong();
+            JsonNode chair = items(admin.get("/api/provinces/3/readiness").json()).get("chair");
+            assertThat(chair.path("done").asBoolean()).isTrue();
+            assertThat(chair.path("detail").asText()).isEqualTo("Kayıtlı; 1 kişinin giriş hesabı yok");
+        } finally {
+            if (seat != null) {
+                admin.delete("/api/boards/" + board + "/members/" + seat);
+            }
+            admin.delete("/api/people/" + vali);
+        }
+    }
+
     @Test
     void onlyThoseWhoGetTheProvinceReadyReadIt() {
         String path = "/api/provinces/27/readiness";
