@@ -18,8 +18,9 @@ import tr.gov.goc.kurul.people.People;
 import tr.gov.goc.kurul.people.Person;
 
 /**
- * Re-sends a person the invitation to set their password (a new link to the person's own address; older links close).
- * Administrators, and the secretariat of the person's province; the answer never holds the link.
+ * Re-sends a person the invitation to set their password (a new link to the person's own address; older links close),
+ * and says where the province's logins stand with their passwords ({@link LoginStates}). Administrators, and the
+ * secretariat of the person's province; no answer ever holds a link.
  */
 @RestController
 class PasswordInvitationController {
