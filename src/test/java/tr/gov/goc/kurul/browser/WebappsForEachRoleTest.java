@@ -112,7 +112,9 @@ class WebappsForEachRoleTest {
     private void walk(String user, String password, String taskId, boolean cockpit, boolean admin) {
         browser = Browser.start(port);
         browser.loginTo("tasklist", user, password);
-        for (String filter : browser.filterNames()) {
+        // each name once: the administrator's list holds every user's own filters, many of the same name, and
+        // selectFilter picks the first of a name — running it again only repeats the same calls
+        for (String filter : browser.filterNames().stream().distinct().toList()) {
             browser.selectFilter(filter);
             browser.awaitQuiet();
         }
