@@ -12,9 +12,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import tr.gov.goc.kurul.people.Person;
 
 /**
  * Where each login stands with its password, read from the one-time links (never from the password): the person set a
@@ -44,8 +47,16 @@ public class LoginStates {
         this.clock = clock;
     }
 
-    /** The state of each of these logins that was ever invited or set its password with a link. */
-    public Map<String, LoginState> of(Collection<String> usernames) {
+    /** By person id, the state of each of these people's logins that was ever invited or set its password with a link. */
+    public Map<Long, LoginState> ofPeople(Collection<Person> people) {
+        Map<String, LoginState> byUsername = of(people.stream().map(Person::getUsername).filter(Objects::nonNull).toList());
+        Map<Long, LoginState> byPerson = new TreeMap<>();
+        people.stream().filter(p -> p.getUsername() != null && byUsername.containsKey(p.getUsername()))
+                .forEach(p -> byPerson.put(p.getId(), byUsername.get(p.getUsername())));
+        return byPerson;
+    }
+
+    private Map<String, LoginState> of(Collection<String> usernames) {
         if (usernames.isEmpty()) {
             return Map.of();
         }

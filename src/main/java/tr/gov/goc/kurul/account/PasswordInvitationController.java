@@ -1,8 +1,6 @@
 package tr.gov.goc.kurul.account;
 
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,12 +44,7 @@ class PasswordInvitationController {
         if (!mayInvite(province)) {
             throw new ForbiddenException("Parola davetlerinin durumunu yalnızca sistem yöneticisi ve ilin sekreteryası görebilir.");
         }
-        List<Person> withLogin = people.ofProvince(province).stream().filter(p -> p.getUsername() != null).toList();
-        Map<String, LoginStates.LoginState> byUsername = loginStates.of(withLogin.stream().map(Person::getUsername).toList());
-        Map<Long, LoginStates.LoginState> byPerson = new TreeMap<>();
-        withLogin.stream().filter(p -> byUsername.containsKey(p.getUsername()))
-                .forEach(p -> byPerson.put(p.getId(), byUsername.get(p.getUsername())));
-        return byPerson;
+        return loginStates.ofPeople(people.ofProvince(province));
     }
 
     private boolean mayInvite(Integer plate) {

@@ -93,6 +93,7 @@ public class Readiness {
         Optional<Board> board = boards.ofProvince(plateCode).stream().filter(Board::isProvincial).findFirst();
         String boardPage = "/kurul/kurul.html?il=" + plateCode + board.map(b -> "&kurul=" + b.getId()).orElse("");
         List<BoardMembership> active = board.map(b -> memberships.active(b.getId())).orElse(List.of());
+        SignIn signIn = signIn(plateCode);
         List<Item> items = new ArrayList<>();
 
         // R7.1, R7.2: the foreign population decides how often the board meets
@@ -109,7 +110,7 @@ public class Readiness {
         Optional<BoardMembership> chair = active.stream().filter(m -> m.getRole() == MembershipRole.CHAIR).findFirst();
         // R11.3: the chair (and the chair's office) sets the meeting's day in Tasklist: a chair without a login is said
         items.add(new Item("chair", "Kurul başkanı", chair.isPresent(), chair.isPresent()
-                        ? "Kayıtlı" + logins(List.of(chair.get().getPersonId()), "kişi") : "Kayıtlı değil",
+                        ? "Kayıtlı" + signIn.note(List.of(chair.get().getPersonId()), "kişi") : "Kayıtlı değil",
                 chair.isPresent() ? null : "Kurul başkanını (Vali) Kurul ve üyeler sayfasında kurula ekleyin; giriş hesabı için Kişi ekle'de "
                         + "kullanıcı adını ve e-posta adresini girin, parola belirleme bağlantısı kişiye gider.",
                 boardPage));
@@ -139,7 +140,7 @@ public class Readiness {
         // R11.1: the İl GİM is the secretariat
         boolean secretariat = active.stream().anyMatch(m -> m.getRole() == MembershipRole.SECRETARY);
         List<Long> secretaries = active.stream().filter(m -> m.getRole() == MembershipRole.SECRETARY).map(BoardMembership::getPersonId).toList();
-        items.add(new Item("secretariat", "Sekreterya", secretariat, secretariat ? "Kayıtlı" + logins(secretaries, "kişi") : "Kayıtlı değil",
+        items.add(new Item("secretariat", "Sekreterya", secretariat, secretariat ? "Kayıtlı" + signIn.note(secretaries, "kişi") : "Kayıtlı değil",
                 secretariat ? null : "İl Göç İdaresi Müdürlüğünden en az bir sekreterya görevlisini Kurul ve üyeler sayfasında kaydedin; "
                         + "giriş hesabı için Kişi ekle'de kullanıcı adını ve e-posta adresini girin.",
                 boardPage));
@@ -149,7 +150,7 @@ public class Readiness {
         long complete = sheet.stream().filter(r -> r.principal() != null && r.substitute() != null).count();
         boolean liaisonDone = !sheet.isEmpty() && complete == sheet.size();
         String liaisonPage = "/kurul/irtibat.html?il=" + plateCode + "&yil=" + year;
-        items.add(new Item("liaisons", year + " irtibat listesi", liaisonDone, complete + "/" + sheet.size() + " kurum" + logins(officers(sheet), "görevli"),
+        items.add(new Item("liaisons", year + " irtibat listesi", liaisonDone, complete + "/" + sheet.size() + " kurum" + signIn.note(officers(sheet), "görevli"),
                 liaisonDone ? null : year + " yılının irtibat görevlilerini (her kurumdan bir asil, bir yedek) İrtibat görevlileri sayfasında girin; "
                         + "geçen yılın listesini kopyalayabilir ya da tablodan yükleyebilirsiniz.", liaisonPage));
 
@@ -174,28 +175,39 @@ public class Readiness {
                 .filter(java.util.Objects::nonNull).map(a -> a.getPersonId()).distinct().toList();
     }
 
-    /**
-     * What stands between these people and their tasks in Tasklist: no login, an invitation not yet used, an invitation
-     * expired ({@code noun}: "görevli", "kişi"); empty when nothing is known to be missing.
-     */
-    private String logins(List<Long> personIds, String noun) {
-        List<Person> persons = personIds.stream().distinct().map(people::find).flatMap(Optional::stream).toList();
-        long withoutLogin = persons.stream().filter(p -> p.getUsername() == null).count();
-        Map<String, LoginStates.LoginState> states = loginStates.of(persons.stream().map(Person::getUsername)
-                .filter(java.util.Objects::nonNull).toList());
-        long pending = states.values().stream().filter(v -> v.state() == LoginStates.State.PENDING).count();
-        long expired = states.values().stream().filter(v -> v.state() == LoginStates.State.EXPIRED).count();
-        List<String> parts = new ArrayList<>();
-        if (withoutLogin > 0) {
-            parts.add(withoutLogin + " " + noun + "nin giriş hesabı yok");
+    /** The province's people and where their logins stand, read once per checklist. */
+    private SignIn signIn(int plateCode) {
+        List<Person> inProvince = people.ofProvince(plateCode);
+        return new SignIn(inProvince.stream().collect(Collectors.toMap(Person::getId, p -> p)), loginStates.ofPeople(inProvince));
+    }
+
+    private record SignIn(Map<Long, Person> people, Map<Long, LoginStates.LoginState> states) {
+
+        /**
+         * What stands between these people and their tasks in Tasklist: no login, an invitation not yet used, an
+         * invitation expired ({@code noun}: "görevli", "kişi"); empty when nothing is known to be missing.
+         */
+        String note(List<Long> personIds, String noun) {
+            List<Person> persons = personIds.stream().distinct().map(people::get).filter(java.util.Objects::nonNull).toList();
+            long withoutLogin = persons.stream().filter(p -> p.getUsername() == null).count();
+            long pending = count(persons, LoginStates.State.PENDING);
+            long expired = count(persons, LoginStates.State.EXPIRED);
+            List<String> parts = new ArrayList<>();
+            if (withoutLogin > 0) {
+                parts.add(withoutLogin + " " + noun + "nin giriş hesabı yok");
+            }
+            if (pending > 0) {
+                parts.add(pending + " " + noun + " parolasını henüz belirlemedi");
+            }
+            if (expired > 0) {
+                parts.add(expired + " " + noun + "nin parola davetinin süresi doldu");
+            }
+            return parts.isEmpty() ? "" : "; " + String.join(", ", parts);
         }
-        if (pending > 0) {
-            parts.add(pending + " " + noun + " parolasını henüz belirlemedi");
+
+        private long count(List<Person> persons, LoginStates.State state) {
+            return persons.stream().map(p -> states.get(p.getId())).filter(s -> s != null && s.state() == state).count();
         }
-        if (expired > 0) {
-            parts.add(expired + " " + noun + "nin parola davetinin süresi doldu");
-        }
-        return parts.isEmpty() ? "" : "; " + String.join(", ", parts);
     }
 
     /** R7.1, R7.2: only the current year (its remaining windows) and the next one are planned from the checklist. */
